@@ -1,0 +1,3 @@
+using Bonded.Cli;
+
+return BondedCommandLine.Create().Parse(args).Invoke();

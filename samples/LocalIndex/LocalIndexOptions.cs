@@ -1,0 +1,25 @@
+namespace LocalIndex;
+
+/// <summary>Settings of the local index host.</summary>
+public sealed class LocalIndexOptions
+{
+    /// <summary>The one folder that holds the database, the files and the TUF repository.</summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory();
+
+    /// <summary>The per-user default data folder: <c>$XDG_DATA_HOME/bonded/local-index</c> or its platform equivalent.</summary>
+    public static string DefaultDataDirectory()
+    {
+        var baseDir = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (string.IsNullOrEmpty(baseDir))
+        {
+            baseDir = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        }
+
+        if (string.IsNullOrEmpty(baseDir))
+        {
+            baseDir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        }
+
+        return Path.Combine(baseDir, "bonded", "local-index");
+    }
+}

@@ -1,0 +1,3 @@
+using LocalIndex;
+
+return await LocalIndexProgram.RunAsync(args).ConfigureAwait(false);
