@@ -75,7 +75,7 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
     /// <param name="version">The candidate.</param>
     /// <param name="allowPreReleases">Whether pre-releases may match; when false they still match if a clause names a pre-release.</param>
     /// <returns>Whether the version is in the set.</returns>
-    public bool Contains(PythonVersion version, bool allowPreReleases = false)
+    public bool Contains(PythonVersion version, bool allowPreReleases)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (version.IsPreRelease && !allowPreReleases && !AllowsPreReleasesImplicitly)
@@ -98,7 +98,7 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
     /// <param name="version">The candidate, as written.</param>
     /// <param name="allowPreReleases">Whether pre-releases may match.</param>
     /// <returns>Whether the version is in the set.</returns>
-    public bool Contains(string version, bool allowPreReleases = false)
+    public bool Contains(string version, bool allowPreReleases)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (PythonVersion.TryParse(version, out var parsed))

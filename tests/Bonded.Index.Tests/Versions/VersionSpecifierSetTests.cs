@@ -61,8 +61,8 @@ public sealed class VersionSpecifierSetTests
     {
         var any = VersionSpecifierSet.Parse("");
         Assert.Same(VersionSpecifierSet.Any, any);
-        Assert.True(any.Contains(PythonVersion.Parse("0.0.1")));
-        Assert.False(any.Contains(PythonVersion.Parse("1.0a1")));
+        Assert.True(any.Contains(PythonVersion.Parse("0.0.1"), false));
+        Assert.False(any.Contains(PythonVersion.Parse("1.0a1"), false));
         Assert.True(any.Contains(PythonVersion.Parse("1.0a1"), allowPreReleases: true));
         Assert.Equal(2, VersionSpecifierSet.Parse(">=1.0, ,<2,").Clauses.Count);
     }
