@@ -20,12 +20,22 @@ internal sealed class CanonicalJsonWriter : IDisposable
     private int depth;
     private bool pendingValueAfterName;
 
+    private static readonly SearchValues<byte> CanonicalSpecial = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> JsonSpecial = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"u8);
+
     public CanonicalJsonWriter(int initialCapacity = 4096)
     {
         buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
     }
 
     public int Length => position;
+
+    /// <summary>
+    /// False (default): canonical JSON for signing, control characters raw as securesystemslib leaves them.
+    /// True: the same bytes except control characters escaped, so that the file is valid JSON for every client.
+    /// </summary>
+    public bool EscapeJson { get; init; }
 
     public ReadOnlySpan<byte> WrittenSpan => buffer.AsSpan(0, position);
 
@@ -158,6 +168,18 @@ internal sealed class CanonicalJsonWriter : IDisposable
     /// <summary>Writes any JSON value; objects get their members sorted.</summary>
     public void Element(JsonElement element)
     {
+        try
+        {
+            ElementCore(element);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new InvalidMetadataException("A JSON string holds an unpaired surrogate: " + exception.Message, exception);
+        }
+    }
+
+    private void ElementCore(JsonElement element)
+    {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
@@ -172,7 +194,7 @@ internal sealed class CanonicalJsonWriter : IDisposable
                 foreach (var member in members)
                 {
                     PropertyName(member.Name);
-                    Element(member.Value);
+                    ElementCore(member.Value);
                 }
 
                 EndObject();
@@ -181,7 +203,7 @@ internal sealed class CanonicalJsonWriter : IDisposable
                 StartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    Element(item);
+                    ElementCore(item);
                 }
 
                 EndArray();
@@ -292,7 +314,7 @@ internal sealed class CanonicalJsonWriter : IDisposable
 
     private void WriteStringCore(string value)
     {
-        // Worst case: every char escaped (2 bytes) or 3 UTF-8 bytes per UTF-16 char, plus quotes.
+        // Worst case 3 UTF-8 bytes per UTF-16 char, plus quotes.
         Ensure(value.Length * 3 + 2);
         var span = buffer.AsSpan(position);
         span[0] = (byte)'"';
@@ -303,42 +325,42 @@ internal sealed class CanonicalJsonWriter : IDisposable
         }
 
         var body = span.Slice(1, written);
-        var escape = body.IndexOfAny((byte)'"', (byte)'\\');
-        if (escape < 0)
+        if (body.IndexOfAny(EscapeJson ? JsonSpecial : CanonicalSpecial) < 0)
         {
             span[written + 1] = (byte)'"';
             position += written + 2;
             return;
         }
 
-        // Rare: re-encode with escapes after the first special byte.
-        var escapedCount = 0;
-        foreach (var b in body)
+        // Rare: copy the body aside and write it again with escapes.
+        var raw = body.ToArray();
+        position++;
+        foreach (var b in raw)
         {
             if (b is (byte)'"' or (byte)'\\')
             {
-                escapedCount++;
+                WriteByte((byte)'\\');
+                WriteByte(b);
             }
-        }
-
-        // The capacity ensured above covers the escapes too (an escaped byte is ASCII: 2 bytes for 1 char).
-        // Move from the end backwards so the copy never overwrites unread bytes.
-        var read = written; // body occupies span[1..written+1]
-        var write = written + escapedCount; // last body index in the output is write
-        while (read > 0)
-        {
-            var b = span[read];
-            span[write--] = b;
-            if (b is (byte)'"' or (byte)'\\')
+            else if (EscapeJson && b < 0x20)
             {
-                span[write--] = (byte)'\\';
+                WriteRaw(b switch
+                {
+                    (byte)'\n' => "\\n"u8,
+                    (byte)'\r' => "\\r"u8,
+                    (byte)'\t' => "\\t"u8,
+                    (byte)'\b' => "\\b"u8,
+                    (byte)'\f' => "\\f"u8,
+                    _ => Encoding.ASCII.GetBytes("\\u00" + b.ToString("x2", CultureInfo.InvariantCulture)),
+                });
             }
-
-            read--;
+            else
+            {
+                WriteByte(b);
+            }
         }
 
-        span[written + escapedCount + 1] = (byte)'"';
-        position += written + escapedCount + 2;
+        WriteByte((byte)'"');
     }
 
     private void WriteByte(byte value)

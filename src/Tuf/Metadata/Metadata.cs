@@ -63,9 +63,20 @@ public sealed class Metadata<T>
     /// <returns>The bytes (shared; do not modify).</returns>
     public ReadOnlySpan<byte> GetSignedBytes() => signedBytes ??= Signed.ToCanonicalJson();
 
-    /// <summary>The whole document as canonical JSON.</summary>
+    /// <summary>
+    /// The whole document as compact JSON for a metadata file: the canonical form, except that control characters in
+    /// strings (the newlines of PEM keys) are escaped so that every JSON parser reads it.
+    /// </summary>
     /// <returns>The UTF-8 bytes.</returns>
     public byte[] ToBytes()
+    {
+        using var writer = new CanonicalJsonWriter(4096) { EscapeJson = true };
+        WriteTo(writer);
+        return writer.ToArray();
+    }
+
+    /// <summary>The whole document in securesystemslib's canonical form (control characters raw).</summary>
+    internal byte[] ToCanonicalBytes()
     {
         using var writer = new CanonicalJsonWriter(4096);
         WriteTo(writer);
@@ -108,7 +119,7 @@ public sealed class Metadata<T>
 
         writer.EndArray();
         members.Name("signed");
-        if (signedBytes is not null)
+        if (signedBytes is not null && (!writer.EscapeJson || signedBytes.AsSpan().IndexOfAnyInRange((byte)0, (byte)0x1F) < 0))
         {
             writer.RawValue(signedBytes);
         }
