@@ -101,7 +101,7 @@ public class CorpusSampleTests
         || host.StartsWith("203.0.113.", StringComparison.Ordinal)
         || host.StartsWith("198.51.100.", StringComparison.Ordinal)
         || host == "169.254.169.254"
-        || host is "discord.com" or "api.telegram.org" or "t.me";
+        || host is "discord.com" or "discordapp.com" or "api.telegram.org" or "t.me";
 
     private static TheoryData<string> SampleNames(string root)
     {
