@@ -179,7 +179,7 @@ internal sealed class ArchiveReader
             }
 
             using var data = entry.DataStream ?? Stream.Null;
-            ReadEntry(data, path, prefix, depth, entry.Length, entry.Length, countTotal: false);
+            ReadEntry(data, path, prefix, depth, entry.Length, limits.MaxEntryBytes, countTotal: false);
         }
     }
 
@@ -400,11 +400,11 @@ internal sealed class ArchiveReader
             AddDecompressed(size, limit, path);
         }
 
-        if (size >= limit && limit < limits.MaxEntryBytes)
+        if (size > limit && limit < limits.MaxEntryBytes)
         {
             Report(CheckIds.ArchiveBomb, Severity.High, Confidence.High, $"An entry decompresses past {limits.MaxCompressionRatio}:1 of its compressed size (a compression bomb); reading stopped.", path, null);
         }
-        else if (size >= limits.MaxEntryBytes)
+        else if (size > limits.MaxEntryBytes)
         {
             Report(CheckIds.ArchiveLimit, Severity.Medium, Confidence.High, $"An entry is larger than the per-file limit of {limits.MaxEntryBytes} bytes; the rest was not read.", path, null);
         }
@@ -430,7 +430,7 @@ internal sealed class ArchiveReader
             }
 
             // One more byte tells whether the entry goes on past the limit.
-            return data.Read(buffer, 0, 1) > 0 ? max : read;
+            return data.Read(buffer, 0, 1) > 0 ? max + 1 : read;
         }
         finally
         {
