@@ -10,6 +10,7 @@ public sealed class ApiTokenRecord
 {
     private byte[]? memoKey;
     private byte[]? memoSignature;
+    private AuthenticToken? lastAuthentic;
 
     /// <summary>Creates a record.</summary>
     /// <param name="id">The token id (the macaroon identifier).</param>
@@ -69,11 +70,31 @@ public sealed class ApiTokenRecord
         StoredCaveats = StoredCaveats,
         memoKey = memoKey,
         memoSignature = memoSignature,
+        lastAuthentic = lastAuthentic,
     };
 
     /// <summary>The id, owner and description; never the key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ApiToken({Id}, user: {UserId ?? PublisherId}, \"{Description}\")";
+
+    /// <summary>The macaroon of <paramref name="token"/> when it is exactly the last token proven authentic for this record (constant-time compare).</summary>
+    internal Macaroons.Macaroon? RecallAuthentic(string token)
+    {
+        var last = lastAuthentic;
+        if (last is null || last.Token.Length != token.Length || !ReferenceEquals(last.Key, RootKey))
+        {
+            return null;
+        }
+
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(last.Token.AsSpan()),
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(token.AsSpan()))
+            ? last.Macaroon
+            : null;
+    }
+
+    /// <summary>Remembers a token whose signature was just verified against this record's key.</summary>
+    internal void RememberAuthentic(string token, Macaroons.Macaroon macaroon) => lastAuthentic = new AuthenticToken(token, macaroon, RootKey);
 
     /// <summary>The signature over the identifier (HMAC(derived root key, id)), memoized per key.</summary>
     internal void InitialSignature(Span<byte> destination)
@@ -92,4 +113,6 @@ public sealed class ApiTokenRecord
 
         signature.CopyTo(destination);
     }
+
+    private sealed record AuthenticToken(string Token, Macaroons.Macaroon Macaroon, byte[] Key);
 }

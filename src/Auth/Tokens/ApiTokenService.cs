@@ -56,6 +56,9 @@ public sealed class ApiTokenService
         limits = new MacaroonLimits { MaxSerializedBytes = options.MaxTokenLength, MaxCaveats = options.MaxCaveats, MaxFieldBytes = options.MaxTokenLength };
     }
 
+    /// <summary>Whether a record remembers the last token proven authentic for it, so that presenting the same token again skips the HMAC chain (caveats are always checked).</summary>
+    internal bool CacheAuthenticTokens { get; set; } = true;
+
     /// <summary>The caveat kinds this service understands.</summary>
     public CaveatTypeRegistry CaveatTypes => caveatTypes;
 
@@ -108,20 +111,20 @@ public sealed class ApiTokenService
     public async ValueTask<ApiTokenVerification> VerifyAsync(string? token, TokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (macaroon, id, error) = Read(token);
-        if (macaroon is null)
+        var id = PeekIdentifier(token, out var macaroon, out var error);
+        if (id is null)
         {
             return ApiTokenVerification.Refused(ApiTokenFailure.Malformed, error!);
         }
 
-        var record = await store.FindAsync(id!, cancellationToken).ConfigureAwait(false);
+        var record = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return ApiTokenVerification.Refused(ApiTokenFailure.UnknownToken, "token is revoked or unknown");
         }
 
         var now = timeProvider.GetUtcNow();
-        var result = Check(macaroon, record, request, now);
+        var result = Check(token!, macaroon!, record, request, now);
         if (result.IsValid && (record.LastUsedAt is not { } last || now - last >= options.LastUsedResolution))
         {
             await store.RecordUseAsync(record.Id, now, cancellationToken).ConfigureAwait(false);
@@ -195,6 +198,12 @@ public sealed class ApiTokenService
     public ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default) =>
         store.DeleteAsync(tokenId, cancellationToken);
 
+    private string? PeekIdentifier(string? token, out Macaroon? macaroon, out string? error)
+    {
+        (macaroon, var id, error) = Read(token);
+        return id;
+    }
+
     private (Macaroon? Macaroon, string? Id, string? Error) Read(string? token)
     {
         if (token is null || token.Length > options.MaxTokenLength)
@@ -230,19 +239,32 @@ public sealed class ApiTokenService
             && CryptographicOperations.FixedTimeEquals(signature, macaroon.SignatureBytes);
     }
 
-    private ApiTokenVerification Check(Macaroon macaroon, ApiTokenRecord record, TokenRequest request, DateTimeOffset now)
+    private ApiTokenVerification Check(string token, Macaroon macaroon, ApiTokenRecord record, TokenRequest request, DateTimeOffset now)
     {
-        foreach (var caveat in macaroon.CaveatArray)
+        var remembered = CacheAuthenticTokens ? record.RecallAuthentic(token) : null;
+        if (remembered is not null)
         {
-            if (!caveat.IsFirstParty)
-            {
-                return ApiTokenVerification.Refused(ApiTokenFailure.InvalidCaveat, "token has a third-party caveat, which registry tokens do not support", record);
-            }
+            macaroon = remembered;
         }
-
-        if (!SignatureMatches(macaroon, record))
+        else
         {
-            return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
+            foreach (var caveat in macaroon.CaveatArray)
+            {
+                if (!caveat.IsFirstParty)
+                {
+                    return ApiTokenVerification.Refused(ApiTokenFailure.InvalidCaveat, "token has a third-party caveat, which registry tokens do not support", record);
+                }
+            }
+
+            if (!SignatureMatches(macaroon, record))
+            {
+                return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
+            }
+
+            if (CacheAuthenticTokens)
+            {
+                record.RememberAuthentic(token, macaroon);
+            }
         }
 
         var context = new CaveatContext(request, now, record.UserId, record.PublisherId);

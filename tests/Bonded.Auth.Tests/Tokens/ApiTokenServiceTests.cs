@@ -85,6 +85,22 @@ public sealed class ApiTokenServiceTests
     }
 
     [Fact]
+    public async Task A_remembered_token_is_still_checked_for_caveats_and_revocation()
+    {
+        var created = await CreateForAsync("project-a");
+        Assert.True((await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        Assert.True((await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        Assert.Equal(ApiTokenFailure.CaveatNotSatisfied, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-b"))).Failure);
+        var m = Macaroon.Parse(created.Token["pypi-".Length..]);
+        var tampered = new Macaroon(m.Location, m.IdentifierBytes, [.. m.CaveatArray.Take(1)], m.SignatureBytes);
+        Assert.Equal(ApiTokenFailure.InvalidSignature, (await service.VerifyAsync("pypi-" + tampered.Serialize(), TokenRequest.ForProject("project-b"))).Failure);
+        clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(ApiTokenFailure.CaveatNotSatisfied, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
+        await service.RevokeAsync(created.Record.Id);
+        Assert.Equal(ApiTokenFailure.UnknownToken, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
+    }
+
+    [Fact]
     public async Task Attack_removed_caveat_breaks_the_signature()
     {
         var created = await CreateForAsync("project-a");
