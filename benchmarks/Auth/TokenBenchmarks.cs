@@ -25,7 +25,7 @@ public class TokenBenchmarks
     {
         var store = new InMemoryApiTokenStore();
         service = new ApiTokenService(store, new ApiTokenOptions(), TimeProvider.System);
-        coldService = new ApiTokenService(store, new ApiTokenOptions(), TimeProvider.System) { CacheAuthenticTokens = false };
+        coldService = new ApiTokenService(store, new ApiTokenOptions(), TimeProvider.System) { ReuseMintedChain = false };
         var created = service.CreateAsync(ApiTokenSpec.ForProjects("alice", "bench", ["sample-project"], TimeProvider.System.GetUtcNow().AddYears(1)))
             .AsTask().GetAwaiter().GetResult();
         token = created.Token;

@@ -56,8 +56,11 @@ public sealed class ApiTokenService
         limits = new MacaroonLimits { MaxSerializedBytes = options.MaxTokenLength, MaxCaveats = options.MaxCaveats, MaxFieldBytes = options.MaxTokenLength };
     }
 
-    /// <summary>Whether a record remembers the last token proven authentic for it, so that presenting the same token again skips the HMAC chain (caveats are always checked).</summary>
-    internal bool CacheAuthenticTokens { get; set; } = true;
+    /// <summary>
+    /// Whether verification continues the HMAC chain from the signature the record's minted caveats produce
+    /// (memoized per record) when the token starts with exactly those caveats; false recomputes the whole chain.
+    /// </summary>
+    internal bool ReuseMintedChain { get; set; } = true;
 
     /// <summary>The caveat kinds this service understands.</summary>
     public CaveatTypeRegistry CaveatTypes => caveatTypes;
@@ -124,7 +127,7 @@ public sealed class ApiTokenService
         }
 
         var now = timeProvider.GetUtcNow();
-        var result = Check(token!, macaroon!, record, request, now);
+        var result = Check(macaroon!, record, request, now);
         if (result.IsValid && (record.LastUsedAt is not { } last || now - last >= options.LastUsedResolution))
         {
             await store.RecordUseAsync(record.Id, now, cancellationToken).ConfigureAwait(false);
@@ -146,7 +149,7 @@ public sealed class ApiTokenService
         }
 
         var record = await store.FindAsync(id!, cancellationToken).ConfigureAwait(false);
-        return record is not null && SignatureMatches(macaroon, record) ? record : null;
+        return record is not null && SignatureMatches(macaroon, record, ReuseMintedChain) ? record : null;
     }
 
     /// <summary>Attenuates a token as its holder may: adds caveats without any key. The result is never broader than the input.</summary>
@@ -222,7 +225,7 @@ public sealed class ApiTokenService
             return (null, null, "token is not a serialized macaroon");
         }
 
-        if (!Macaroon.TryParse(body.ToString(), limits, out var macaroon))
+        if (!Macaroon.TryParse(body, limits, out var macaroon))
         {
             return (null, null, "token is not a well-formed macaroon");
         }
@@ -231,40 +234,63 @@ public sealed class ApiTokenService
         return id is null or { Length: 0 or > 128 } ? (null, null, "token identifier is malformed") : (macaroon, id, null);
     }
 
-    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record)
+    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
     {
         Span<byte> signature = stackalloc byte[Macaroon.SignatureSize];
-        record.InitialSignature(signature);
-        return MacaroonVerifier.TryChainFirstParty(macaroon, signature)
-            && CryptographicOperations.FixedTimeEquals(signature, macaroon.SignatureBytes);
-    }
-
-    private ApiTokenVerification Check(string token, Macaroon macaroon, ApiTokenRecord record, TokenRequest request, DateTimeOffset now)
-    {
-        var remembered = CacheAuthenticTokens ? record.RecallAuthentic(token) : null;
-        if (remembered is not null)
+        Span<byte> next = stackalloc byte[Macaroon.SignatureSize];
+        var caveats = macaroon.CaveatArray;
+        var start = 0;
+        var minted = reuseMintedChain ? record.MintedSignature() : null;
+        if (minted is not null && StartsWith(caveats, minted.Caveats))
         {
-            macaroon = remembered;
+            minted.Signature.CopyTo(signature);
+            start = minted.Caveats.Length;
         }
         else
         {
-            foreach (var caveat in macaroon.CaveatArray)
-            {
-                if (!caveat.IsFirstParty)
-                {
-                    return ApiTokenVerification.Refused(ApiTokenFailure.InvalidCaveat, "token has a third-party caveat, which registry tokens do not support", record);
-                }
-            }
+            record.InitialSignature(signature, memoize: reuseMintedChain);
+        }
 
-            if (!SignatureMatches(macaroon, record))
-            {
-                return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
-            }
+        for (var i = start; i < caveats.Length; i++)
+        {
+            MacaroonCrypto.Hmac(signature, caveats[i].IdentifierBytes, next);
+            next.CopyTo(signature);
+        }
 
-            if (CacheAuthenticTokens)
+        return CryptographicOperations.FixedTimeEquals(signature, macaroon.SignatureBytes);
+    }
+
+    private static bool StartsWith(Caveat[] caveats, byte[][] prefix)
+    {
+        if (caveats.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!caveats[i].IdentifierBytes.AsSpan().SequenceEqual(prefix[i]))
             {
-                record.RememberAuthentic(token, macaroon);
+                return false;
             }
+        }
+
+        return true;
+    }
+
+    private ApiTokenVerification Check(Macaroon macaroon, ApiTokenRecord record, TokenRequest request, DateTimeOffset now)
+    {
+        foreach (var caveat in macaroon.CaveatArray)
+        {
+            if (!caveat.IsFirstParty)
+            {
+                return ApiTokenVerification.Refused(ApiTokenFailure.InvalidCaveat, "token has a third-party caveat, which registry tokens do not support", record);
+            }
+        }
+
+        if (!SignatureMatches(macaroon, record, ReuseMintedChain))
+        {
+            return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
         }
 
         var context = new CaveatContext(request, now, record.UserId, record.PublisherId);

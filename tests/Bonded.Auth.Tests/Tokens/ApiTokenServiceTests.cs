@@ -85,7 +85,7 @@ public sealed class ApiTokenServiceTests
     }
 
     [Fact]
-    public async Task A_remembered_token_is_still_checked_for_caveats_and_revocation()
+    public async Task Repeated_verification_still_checks_signature_caveats_and_revocation()
     {
         var created = await CreateForAsync("project-a");
         Assert.True((await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
@@ -98,6 +98,33 @@ public sealed class ApiTokenServiceTests
         Assert.Equal(ApiTokenFailure.CaveatNotSatisfied, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
         await service.RevokeAsync(created.Record.Id);
         Assert.Equal(ApiTokenFailure.UnknownToken, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
+    }
+
+    [Fact]
+    public async Task Records_with_wrong_minted_caveats_fall_back_to_the_full_chain()
+    {
+        var created = await CreateForAsync("project-a");
+        var wrong = new ApiTokenRecord(created.Record.Id, created.Record.RootKey) { UserId = "alice", Caveats = ["[1,[\"project-b\"]]"] };
+        var other = new InMemoryApiTokenStore();
+        await other.AddAsync(wrong);
+        var service2 = new ApiTokenService(other, new ApiTokenOptions(), clock);
+        Assert.True((await service2.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        var m = Macaroon.Parse(created.Token["pypi-".Length..]);
+        var forged = new Macaroon(m.Location, m.IdentifierBytes, [Caveat.FirstParty("[1,[\"project-b\"]]")], m.SignatureBytes);
+        Assert.Equal(ApiTokenFailure.InvalidSignature, (await service2.VerifyAsync("pypi-" + forged.Serialize(), TokenRequest.ForProject("project-b"))).Failure);
+    }
+
+    [Fact]
+    public async Task Full_chain_and_minted_chain_agree()
+    {
+        var created = await CreateForAsync("project-a");
+        var attenuated = service.Attenuate(created.Token, [new ProjectNamesCaveat(["project-a"])]);
+        var full = new ApiTokenService(store, new ApiTokenOptions(), clock) { ReuseMintedChain = false };
+        foreach (var token in new[] { created.Token, attenuated })
+        {
+            Assert.True((await service.VerifyAsync(token, TokenRequest.ForProject("project-a"))).IsValid);
+            Assert.True((await full.VerifyAsync(token, TokenRequest.ForProject("project-a"))).IsValid);
+        }
     }
 
     [Fact]
