@@ -92,7 +92,7 @@ public sealed class WebAuthnService
     /// <param name="ceremonyId">The id from <see cref="BeginRegistrationAsync"/>.</param>
     /// <param name="userId">The signed-in user (must be the one the ceremony was started for).</param>
     /// <param name="responseJson">The <c>PublicKeyCredential</c> as JSON (<c>credential.toJSON()</c>).</param>
-    /// <param name="credentialName">A name for the credential, for example "YubiKey".</param>
+    /// <param name="credentialName">A name for the credential, for example "YubiKey"; cut to 64 characters.</param>
     /// <param name="cancellationToken">Cancels the store operations.</param>
     /// <returns>Success with the credential, or the failure.</returns>
     public async ValueTask<WebAuthnResult> CompleteRegistrationAsync(string ceremonyId, string userId, string responseJson, string credentialName, CancellationToken cancellationToken = default)
@@ -151,7 +151,7 @@ public sealed class WebAuthnService
             IsBackupEligible = registered.IsBackupEligible,
             IsBackedUp = registered.IsBackedUp,
             AaGuid = registered.AaGuid,
-            Name = credentialName,
+            Name = credentialName.Length <= 64 ? credentialName : credentialName[..64],
             CreatedAt = now,
         };
         if (!await credentials.TryAddAsync(credential, cancellationToken).ConfigureAwait(false))
