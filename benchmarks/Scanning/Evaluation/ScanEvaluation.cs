@@ -15,9 +15,9 @@ internal static class ScanEvaluation
     public const string Command = "scan-eval";
 
     private const string Usage =
-        "usage: scan-eval --malicious DIR --benign DIR [--json] [--limit N] [--out FILE]\n" +
-        "  --malicious DIR  sample trees (folders with expected.json, packed in memory) and/or archives\n" +
-        "  --benign DIR     archives (.whl, .tar.gz, .zip, ...), e.g. from tools/corpus/build-benign-corpus.sh\n" +
+        "usage: scan-eval --malicious DIR... --benign DIR... [--json] [--limit N] [--out FILE]\n" +
+        "  --malicious DIR  sample trees (folders with expected.json, packed in memory) and/or archives; repeatable\n" +
+        "  --benign DIR     archives (.whl, .tar.gz, .zip, ...), e.g. from tools/corpus/build-benign-corpus.sh; repeatable\n" +
         "  --json           print the result as one JSON document instead of text\n" +
         "  --limit N        scan at most N archives of each side (a quick look)\n" +
         "  --out FILE       also write the JSON result to FILE";
@@ -25,7 +25,8 @@ internal static class ScanEvaluation
     /// <summary>Runs the evaluation; returns the process exit code (0 done, 2 usage or corpus error).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        string? malicious = null, benign = null, outFile = null;
+        List<string> malicious = [], benign = [];
+        string? outFile = null;
         var json = false;
         int? limit = null;
         for (var i = 0; i < args.Count; i++)
@@ -33,10 +34,10 @@ internal static class ScanEvaluation
             switch (args[i])
             {
                 case "--malicious" when i + 1 < args.Count:
-                    malicious = args[++i];
+                    malicious.Add(args[++i]);
                     break;
                 case "--benign" when i + 1 < args.Count:
-                    benign = args[++i];
+                    benign.Add(args[++i]);
                     break;
                 case "--out" when i + 1 < args.Count:
                     outFile = args[++i];
@@ -54,7 +55,7 @@ internal static class ScanEvaluation
             }
         }
 
-        if (malicious is null || benign is null)
+        if (malicious.Count == 0 || benign.Count == 0)
         {
             await error.WriteLineAsync(Usage);
             return 2;
