@@ -22,9 +22,6 @@ public sealed class SimpleIndexWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false, SkipValidation = true };
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? cachedJsonWriter;
-
     /// <summary>Writes the root page: one link per project, in the order given.</summary>
     /// <param name="projects">The projects, in the order to list them (sort them for a stable page).</param>
     /// <param name="format">HTML or JSON.</param>
@@ -107,7 +104,7 @@ public sealed class SimpleIndexWriter
 
     private static void WriteRootJson(IEnumerable<ProjectName> projects, IBufferWriter<byte> output)
     {
-        var json = RentJsonWriter(output);
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         WriteMeta(json);
         json.WriteStartArray("projects"u8);
@@ -121,22 +118,6 @@ public sealed class SimpleIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        json.Reset();
-    }
-
-    private static Utf8JsonWriter RentJsonWriter(IBufferWriter<byte> output)
-    {
-        var json = cachedJsonWriter;
-        if (json is null)
-        {
-            json = cachedJsonWriter = new Utf8JsonWriter(output, JsonOptions);
-        }
-        else
-        {
-            json.Reset(output);
-        }
-
-        return json;
     }
 
     private static void WriteMeta(Utf8JsonWriter json)
@@ -267,7 +248,7 @@ public sealed class SimpleIndexWriter
 
     private static void WriteProjectJson(IndexProject project, IBufferWriter<byte> output)
     {
-        var json = RentJsonWriter(output);
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         WriteMeta(json);
         json.WriteString("name"u8, project.Name.Normalized);
@@ -306,7 +287,6 @@ public sealed class SimpleIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        json.Reset();
     }
 
     private static void WriteFileJson(Utf8JsonWriter json, IndexFile file)
