@@ -140,14 +140,10 @@ public sealed class SimpleIndexWriter
 
         if (project.StatusReason is not null)
         {
-            o.Raw("    <meta name=\"pypi:project-status-reason\" content=\""u8);
-            o.Escaped(project.StatusReason);
-            o.Raw("\">\n"u8);
+            o.Wrapped("    <meta name=\"pypi:project-status-reason\" content=\""u8, project.StatusReason, "\">\n"u8);
         }
 
-        o.Raw("    <title>Links for "u8);
-        o.Escaped(project.Name.Value);
-        o.Raw("</title>\n  </head>\n  <body>\n    <h1>Links for "u8);
+        o.Wrapped("    <title>Links for "u8, project.Name.Value, "</title>\n  </head>\n  <body>\n    <h1>Links for "u8);
         o.Escaped(project.Name.Value);
         o.Raw("</h1>\n"u8);
         if (project.Status != ProjectStatus.Quarantined)
@@ -168,25 +164,19 @@ public sealed class SimpleIndexWriter
         var (hashName, hashValue) = PreferredHash(file.Hashes);
         if (hashName is not null)
         {
-            o.Raw("#"u8);
-            o.Escaped(hashName);
-            o.Raw("="u8);
+            o.Wrapped("#"u8, hashName, "="u8);
             o.Escaped(hashValue);
         }
 
         o.Raw("\""u8);
         if (file.RequiresPython is not null)
         {
-            o.Raw(" data-requires-python=\""u8);
-            o.Escaped(file.RequiresPython);
-            o.Raw("\""u8);
+            o.Wrapped(" data-requires-python=\""u8, file.RequiresPython, "\""u8);
         }
 
         if (file.IsYanked)
         {
-            o.Raw(" data-yanked=\""u8);
-            o.Escaped(file.YankedReason ?? string.Empty);
-            o.Raw("\""u8);
+            o.Wrapped(" data-yanked=\""u8, file.YankedReason ?? string.Empty, "\""u8);
         }
 
         if (file.CoreMetadataHashes is { } metadataHashes)
@@ -212,14 +202,10 @@ public sealed class SimpleIndexWriter
 
         if (file.ProvenanceUrl is not null)
         {
-            o.Raw(" data-provenance=\""u8);
-            o.Escaped(file.ProvenanceUrl);
-            o.Raw("\""u8);
+            o.Wrapped(" data-provenance=\""u8, file.ProvenanceUrl, "\""u8);
         }
 
-        o.Raw(">"u8);
-        o.Escaped(file.FileName);
-        o.Raw("</a><br>\n"u8);
+        o.Wrapped(">"u8, file.FileName, "</a><br>\n"u8);
     }
 
     private static (string? Name, string Value) PreferredHash(IReadOnlyDictionary<string, string> hashes)
