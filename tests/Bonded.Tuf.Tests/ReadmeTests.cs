@@ -24,7 +24,7 @@ public sealed class ReadmeTests
             var root = Metadata<Root>.Parse(File.ReadAllBytes(Path.Combine(directory, "metadata", "1.root.json")));
             root.Signed.VerifyDelegate("root", root);
             var result = root.Signed.GetVerificationResult("root", root.GetSignedBytes(), root.Signatures);
-            Assert.Equal(1, result.SignedKeyIds.Count);
+            Assert.Single(result.SignedKeyIds);
             Assert.Empty(result.UnsignedKeyIds);
             var stored = await RepositoryFixture.VerifyAsync(repository.Storage);
             Assert.Contains(stored.Bins, b => b.TargetFiles.ContainsKey("simple/demo/index.html"));
