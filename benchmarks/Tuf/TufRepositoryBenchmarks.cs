@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Bonded.Tuf;
 
 namespace Bonded.Benchmarks.Tuf;
@@ -9,7 +8,7 @@ namespace Bonded.Benchmarks.Tuf;
 /// (issue 4: at most 2 s), and publishing one new target into that repository (at most 5 ms median).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 2)]
+[InProcessMonitoring(1, 2)]
 public class TufRepositoryInitBenchmarks
 {
     private TargetFile[] targets = [];
@@ -77,7 +76,7 @@ public class TufRepositoryInitBenchmarks
 
 /// <summary>Publishing one new target into a 16,384-bin, 1,000,000-target repository: its bin, snapshot and timestamp.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 5, iterationCount: 41)]
+[InProcessMonitoring(5, 41)]
 public class TufPublishOneBenchmarks
 {
     private TufRepository repository = null!;
