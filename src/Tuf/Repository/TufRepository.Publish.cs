@@ -133,7 +133,9 @@ public sealed partial class TufRepository
             }
         }
 
-        var newEntries = new byte[bins.Length][];
+        // Pooled: a new array of 16,384 references per publish would land on the large object heap.
+        var newEntries = System.Buffers.ArrayPool<byte[]>.Shared.Rent(bins.Length);
+        Array.Clear(newEntries);
         try
         {
             if (toSign.Count == 1)
@@ -223,6 +225,11 @@ public sealed partial class TufRepository
         {
             throw new RepositoryException("Publishing failed; storage still serves the previous repository: " + exception.Message, exception);
         }
+        finally
+        {
+            Array.Clear(newEntries);
+            System.Buffers.ArrayPool<byte[]>.Shared.Return(newEntries);
+        }
     }
 
     private void ApplyStaged()
@@ -239,28 +246,47 @@ public sealed partial class TufRepository
             staged = new Dictionary<string, TargetFile?>(StringComparer.Ordinal);
         }
 
-        foreach (var (path, target) in batch)
+        // Hash paths to bins and encode targets in parallel for large batches (a migration of millions).
+        var entries = batch.ToArray();
+        var binOf = new int[entries.Length];
+        var encoded = new byte[]?[entries.Length];
+        if (entries.Length >= 4096)
         {
-            var bin = bins[layout.BinOf(path)];
+            Parallel.For(0, entries.Length, i => Prepare(i));
+        }
+        else
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                Prepare(i);
+            }
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var path = entries[i].Key;
+            var bin = bins[binOf[i]];
             lock (bin)
             {
-                if (target is null)
+                if (encoded[i] is not { } value)
                 {
                     if (bin.Targets.Remove(path))
                     {
                         bin.Dirty = true;
                     }
                 }
-                else
+                else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
                 {
-                    var encoded = Encode(target);
-                    if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(encoded))
-                    {
-                        bin.Targets[path] = encoded;
-                        bin.Dirty = true;
-                    }
+                    bin.Targets[path] = value;
+                    bin.Dirty = true;
                 }
             }
+        }
+
+        void Prepare(int i)
+        {
+            binOf[i] = layout.BinOf(entries[i].Key);
+            encoded[i] = entries[i].Value is { } target ? Encode(target) : null;
         }
     }
 
