@@ -50,7 +50,7 @@ public sealed class ApiTokenRecord
     /// <summary>When the token last verified successfully, or null if never.</summary>
     public DateTimeOffset? LastUsedAt { get; init; }
 
-    /// <summary>The caveats the token was minted with (their predicates, for listing).</summary>
+    /// <summary>The caveats the token was minted with (their predicates): for listing, and, kept byte-exact, to let verification continue the HMAC chain from them.</summary>
     public IReadOnlyList<string> Caveats { get; init; } = [];
 
     /// <summary>Caveats held only by the server and applied at every verification (their predicates).</summary>
