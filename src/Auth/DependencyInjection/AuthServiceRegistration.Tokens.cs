@@ -17,7 +17,9 @@ internal static partial class AuthServiceRegistration
         services.TryAddSingleton(sp => new ApiTokenService(
             sp.GetRequiredService<IApiTokenStore>(),
             sp.GetRequiredService<IOptions<RegistryAuthOptions>>().Value.Tokens,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            caveatTypes: null,
+            sp.GetService<ILogger<ApiTokenService>>()));
         services.TryAddSingleton(sp => new LeakedTokenReportHandler(
             sp.GetRequiredService<ApiTokenService>(),
             sp.GetRequiredService<IOptions<RegistryAuthOptions>>().Value.Tokens,

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Bonded.Auth.Macaroons;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bonded.Auth.Tokens;
 
@@ -21,16 +23,28 @@ public sealed class ApiTokenService
     private readonly TimeProvider timeProvider;
     private readonly CaveatTypeRegistry caveatTypes;
     private readonly MacaroonLimits limits;
+    private readonly ILogger logger;
+
+    private static readonly Action<ILogger, string, string, Exception?> LogCreated = LoggerMessage.Define<string, string>(
+        LogLevel.Information, new EventId(7101, "ApiTokenCreated"), "Created API token {TokenId} for {Owner}");
+
+    private static readonly Action<ILogger, string, Exception?> LogRevoked = LoggerMessage.Define<string>(
+        LogLevel.Information, new EventId(7102, "ApiTokenRevoked"), "Revoked API token {TokenId}");
+
+    private static readonly Action<ILogger, string, Exception?> LogForged = LoggerMessage.Define<string>(
+        LogLevel.Warning, new EventId(7103, "ApiTokenSignatureInvalid"), "API token {TokenId} was presented with a signature that does not match (altered or forged)");
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where tokens live.</param>
     /// <param name="options">The options (validated here).</param>
     /// <param name="timeProvider">The clock for expiry and last-used times.</param>
     /// <param name="caveatTypes">The caveat kinds understood; the built-in ones plus <see cref="ApiTokenOptions.CaveatTypes"/> when null.</param>
+    /// <param name="logger">Receives creation, revocation and invalid-signature events (ids only, never tokens); optional.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public ApiTokenService(IApiTokenStore store, ApiTokenOptions options, TimeProvider timeProvider, CaveatTypeRegistry? caveatTypes = null)
+    public ApiTokenService(IApiTokenStore store, ApiTokenOptions options, TimeProvider timeProvider, CaveatTypeRegistry? caveatTypes = null, ILogger<ApiTokenService>? logger = null)
     {
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -102,6 +116,7 @@ public sealed class ApiTokenService
             StoredCaveats = [.. spec.StoredCaveats.Select(c => c.ToString())],
         };
         await store.AddAsync(record, cancellationToken).ConfigureAwait(false);
+        LogCreated(logger, id, spec.UserId ?? spec.PublisherId!, null);
         return new CreatedApiToken(options.Prefix + macaroon.Serialize(MacaroonFormat.V2), record);
     }
 
@@ -198,8 +213,16 @@ public sealed class ApiTokenService
     /// <param name="tokenId">The token id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Whether a token was revoked.</returns>
-    public ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default) =>
-        store.DeleteAsync(tokenId, cancellationToken);
+    public async ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default)
+    {
+        var revoked = await store.DeleteAsync(tokenId, cancellationToken).ConfigureAwait(false);
+        if (revoked)
+        {
+            LogRevoked(logger, tokenId, null);
+        }
+
+        return revoked;
+    }
 
     private string? PeekIdentifier(string? token, out Macaroon? macaroon, out string? error)
     {
@@ -290,6 +313,7 @@ public sealed class ApiTokenService
 
         if (!SignatureMatches(macaroon, record, ReuseMintedChain))
         {
+            LogForged(logger, record.Id, null);
             return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
         }
 
