@@ -24,6 +24,7 @@ public sealed class ApiTokenService
     private readonly CaveatTypeRegistry caveatTypes;
     private readonly MacaroonLimits limits;
     private readonly ILogger logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ApiTokenRecord.MintedChain> mintedChains = new(StringComparer.Ordinal);
 
     private static readonly Action<ILogger, string, string, Exception?> LogCreated = LoggerMessage.Define<string, string>(
         LogLevel.Information, new EventId(7101, "ApiTokenCreated"), "Created API token {TokenId} for {Owner}");
@@ -257,13 +258,39 @@ public sealed class ApiTokenService
         return id is null or { Length: 0 or > 128 } ? (null, null, "token identifier is malformed") : (macaroon, id, null);
     }
 
-    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
+    /// <summary>Most minted chains remembered across record instances (a store that loads fresh records per request).</summary>
+    internal const int MintedChainCacheSize = 8192;
+
+    /// <summary>
+    /// The record's minted chain, reused across record instances: a store backed by a database returns a fresh
+    /// record per lookup, so the chain is also kept here by token id and reused only when the stored key and
+    /// minted caveats are byte-for-byte those it was computed from. Lookups still go to the store every time, so
+    /// deleting a record still revokes its token at once.
+    /// </summary>
+    private ApiTokenRecord.MintedChain MintedChain(ApiTokenRecord record)
+    {
+        if (mintedChains.TryGetValue(record.Id, out var cached) && cached.Matches(record))
+        {
+            return cached;
+        }
+
+        var chain = record.MintedSignature();
+        if (mintedChains.Count >= MintedChainCacheSize)
+        {
+            mintedChains.Clear();
+        }
+
+        mintedChains[record.Id] = chain;
+        return chain;
+    }
+
+    private bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
     {
         Span<byte> signature = stackalloc byte[Macaroon.SignatureSize];
         Span<byte> next = stackalloc byte[Macaroon.SignatureSize];
         var caveats = macaroon.CaveatArray;
         var start = 0;
-        var minted = reuseMintedChain ? record.MintedSignature() : null;
+        var minted = reuseMintedChain ? MintedChain(record) : null;
         if (minted is not null && StartsWith(caveats, minted.Caveats))
         {
             minted.Signature.CopyTo(signature);
