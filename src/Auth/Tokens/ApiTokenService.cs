@@ -2,8 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Bonded.Auth.Macaroons;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bonded.Auth.Tokens;
 
@@ -23,29 +21,17 @@ public sealed class ApiTokenService
     private readonly TimeProvider timeProvider;
     private readonly CaveatTypeRegistry caveatTypes;
     private readonly MacaroonLimits limits;
-    private readonly ILogger logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ApiTokenRecord.MintedChain> mintedChains = new(StringComparer.Ordinal);
-
-    private static readonly Action<ILogger, string, string, Exception?> LogCreated = LoggerMessage.Define<string, string>(
-        LogLevel.Information, new EventId(7101, "ApiTokenCreated"), "Created API token {TokenId} for {Owner}");
-
-    private static readonly Action<ILogger, string, Exception?> LogRevoked = LoggerMessage.Define<string>(
-        LogLevel.Information, new EventId(7102, "ApiTokenRevoked"), "Revoked API token {TokenId}");
-
-    private static readonly Action<ILogger, string, Exception?> LogForged = LoggerMessage.Define<string>(
-        LogLevel.Warning, new EventId(7103, "ApiTokenSignatureInvalid"), "API token {TokenId} was presented with a signature that does not match (altered or forged)");
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where tokens live.</param>
     /// <param name="options">The options (validated here).</param>
     /// <param name="timeProvider">The clock for expiry and last-used times.</param>
     /// <param name="caveatTypes">The caveat kinds understood; the built-in ones plus <see cref="ApiTokenOptions.CaveatTypes"/> when null.</param>
-    /// <param name="logger">Receives creation, revocation and invalid-signature events (ids only, never tokens); optional.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public ApiTokenService(IApiTokenStore store, ApiTokenOptions options, TimeProvider timeProvider, CaveatTypeRegistry? caveatTypes = null, ILogger<ApiTokenService>? logger = null)
+    public ApiTokenService(IApiTokenStore store, ApiTokenOptions options, TimeProvider timeProvider, CaveatTypeRegistry? caveatTypes = null)
     {
-        this.logger = (ILogger?)logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -76,6 +62,9 @@ public sealed class ApiTokenService
     /// (memoized per record) when the token starts with exactly those caveats; false recomputes the whole chain.
     /// </summary>
     internal bool ReuseMintedChain { get; set; } = true;
+
+    /// <summary>Raised on every security-relevant token event (creation, revocation, an invalid signature), for audit logs; carries ids, never tokens.</summary>
+    public event EventHandler<ApiTokenEvent>? TokenEvent;
 
     /// <summary>The caveat kinds this service understands.</summary>
     public CaveatTypeRegistry CaveatTypes => caveatTypes;
@@ -117,7 +106,7 @@ public sealed class ApiTokenService
             StoredCaveats = [.. spec.StoredCaveats.Select(c => c.ToString())],
         };
         await store.AddAsync(record, cancellationToken).ConfigureAwait(false);
-        LogCreated(logger, id, spec.UserId ?? spec.PublisherId!, null);
+        Raise(ApiTokenEventKind.Created, id, spec.UserId ?? spec.PublisherId);
         return new CreatedApiToken(options.Prefix + macaroon.Serialize(MacaroonFormat.V2), record);
     }
 
@@ -219,11 +208,14 @@ public sealed class ApiTokenService
         var revoked = await store.DeleteAsync(tokenId, cancellationToken).ConfigureAwait(false);
         if (revoked)
         {
-            LogRevoked(logger, tokenId, null);
+            Raise(ApiTokenEventKind.Revoked, tokenId, null);
         }
 
         return revoked;
     }
+
+    private void Raise(ApiTokenEventKind kind, string tokenId, string? owner) =>
+        TokenEvent?.Invoke(this, new ApiTokenEvent(kind, tokenId, owner, timeProvider.GetUtcNow()));
 
     private string? PeekIdentifier(string? token, out Macaroon? macaroon, out string? error)
     {
@@ -340,7 +332,7 @@ public sealed class ApiTokenService
 
         if (!SignatureMatches(macaroon, record, ReuseMintedChain))
         {
-            LogForged(logger, record.Id, null);
+            Raise(ApiTokenEventKind.InvalidSignature, record.Id, record.UserId ?? record.PublisherId);
             return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
         }
 
