@@ -199,7 +199,7 @@ public sealed class ApiTokenService
     public ValueTask<IReadOnlyList<ApiTokenRecord>> ListAsync(string ownerId, CancellationToken cancellationToken = default) =>
         store.ListAsync(ownerId, cancellationToken);
 
-    /// <summary>Revokes a token by deleting it; false when there was none.</summary>
+    /// <summary>Revokes a token by deleting it; false when there was none. It does not check who asks: check first that the id is among the caller's tokens.</summary>
     /// <param name="tokenId">The token id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Whether a token was revoked.</returns>
