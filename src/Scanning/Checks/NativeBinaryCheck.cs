@@ -46,7 +46,7 @@ internal sealed class NativeBinaryCheck : PackageCheck
             var disguised = DisguiseExtensions.Contains(extension);
             var named = installCode.Length > 0 && name.Length >= 3 && installCode.Contains(name, StringComparison.Ordinal);
             Finding? finding = null;
-            if (named && !isLibrary)
+            if (named && !isLibrary && package.Kind == PackageKind.Sdist)
             {
                 finding = Create(Severity.High, Confidence.High, $"An {kind} that install- or import-time code refers to by name.", file.Path, file.Path, null);
             }
