@@ -1,0 +1,37 @@
+using LocalIndex.Accounts;
+using LocalIndex.Scanning;
+using LocalIndex.Signing;
+using LocalIndex.Simple;
+using LocalIndex.Storage;
+using LocalIndex.Upload;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LocalIndex;
+
+/// <summary>The services of the index, shared by the web host and the admin commands.</summary>
+internal static class LocalIndexServices
+{
+    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Storage: the embedded defaults; replace these two registrations to move to a database server and object storage.
+        services.TryAddSingleton<IRegistryStore>(_ => new SqliteRegistryStore(Path.Combine(dataDirectory, "index.db")));
+        services.TryAddSingleton<IBlobStore>(_ => new FileSystemBlobStore(dataDirectory));
+
+        // Accounts and tokens.
+        services.TryAddSingleton<IPasswordHashing, InterimPasswordHashing>();
+        services.TryAddSingleton<IApiTokens, InterimApiTokens>();
+        services.TryAddSingleton<ITotp, InterimTotp>();
+
+        // Index, scanning, TUF.
+        services.TryAddSingleton<IDistributionInspector, InterimDistributionInspector>();
+        services.TryAddSingleton<ISimplePageRenderer, InterimSimplePageRenderer>();
+        services.TryAddSingleton<IUploadScanner, InterimUploadScanner>();
+        services.TryAddSingleton<ITufTargets, NoTufTargets>();
+        services.TryAddSingleton<IndexPublisher>();
+        services.TryAddSingleton<LegacyUpload>();
+        return services;
+    }
+}
