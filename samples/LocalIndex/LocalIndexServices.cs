@@ -1,3 +1,4 @@
+using Bonded.Index;
 using LocalIndex.Accounts;
 using LocalIndex.Scanning;
 using LocalIndex.Signing;
@@ -26,8 +27,8 @@ internal static class LocalIndexServices
         services.TryAddSingleton<ITotp, InterimTotp>();
 
         // Index, scanning, TUF.
-        services.TryAddSingleton<IDistributionInspector, InterimDistributionInspector>();
-        services.TryAddSingleton<ISimplePageRenderer, InterimSimplePageRenderer>();
+        services.AddSimpleIndex();
+        services.TryAddSingleton<IDistributionInspector, IndexDistributionInspector>();
         services.TryAddSingleton<IUploadScanner, InterimUploadScanner>();
         services.TryAddSingleton<ITufTargets, NoTufTargets>();
         services.TryAddSingleton<IndexPublisher>();

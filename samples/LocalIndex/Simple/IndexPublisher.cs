@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Bonded.Index.Names;
+using Bonded.Index.Pages;
 using LocalIndex.Signing;
 using LocalIndex.Storage;
 
@@ -36,10 +38,10 @@ internal sealed record ProjectPages(RenderedPage Html, RenderedPage Json);
 /// (upload, yank, quarantine release) goes through <see cref="PublishAsync"/>; concurrent changes are grouped into
 /// one batch, and batches run one at a time, so pages and signatures never interleave (signing is serialized).
 /// </summary>
-internal sealed class IndexPublisher(IRegistryStore store, ISimplePageRenderer renderer, ITufTargets tuf, ILogger<IndexPublisher> logger)
+internal sealed class IndexPublisher(IRegistryStore store, SimpleIndexWriter writer, ITufTargets tuf, ILogger<IndexPublisher> logger)
 {
-    public const string HtmlType = "text/html; charset=utf-8";
-    public const string JsonType = "application/vnd.pypi.simple.v1+json";
+    public static readonly string HtmlType = SimpleIndexWriter.ContentTypeOf(SimpleFormat.Html);
+    public static readonly string JsonType = SimpleIndexWriter.ContentTypeOf(SimpleFormat.Json);
 
     private readonly ConcurrentDictionary<string, ProjectPages> projects = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -159,20 +161,35 @@ internal sealed class IndexPublisher(IRegistryStore store, ISimplePageRenderer r
     private async Task<(ProjectPages Pages, List<TufTarget> FileTargets)> RenderProjectAsync(ProjectRecord project, CancellationToken cancellationToken)
     {
         var files = await store.GetFilesAsync(project.Id, cancellationToken);
-        var listed = project.Status is "quarantined" ? [] : files.Where(f => f.State == FileState.Published).ToList();
-        var page = new ProjectPage(
-            project.Name,
-            project.NormalizedName,
-            project.Status,
-            [.. listed.Select(f => f.Version).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            [.. listed.Select(f => new PageFile(f.Filename, "../../files/" + f.BlobKey, f.Sha256, f.Size, f.UploadTime, f.RequiresPython, f.Yanked, f.YankReason, f.MetadataSha256))]);
-        var pages = new ProjectPages(new RenderedPage(renderer.ProjectHtml(page), HtmlType), new RenderedPage(renderer.ProjectJson(page), JsonType));
+        var status = project.Status switch
+        {
+            "quarantined" => ProjectStatus.Quarantined,
+            "archived" => ProjectStatus.Archived,
+            "deprecated" => ProjectStatus.Deprecated,
+            _ => ProjectStatus.Active,
+        };
+        var listed = status == ProjectStatus.Quarantined ? [] : files.Where(f => f.State == FileState.Published).ToList();
+        var indexFiles = listed.Select(f => new IndexFile(f.Filename, "../../files/" + f.BlobKey, f.Size)
+        {
+            Hashes = new Dictionary<string, string>(StringComparer.Ordinal) { ["sha256"] = f.Sha256 },
+            RequiresPython = f.RequiresPython,
+            Yanked = f.Yanked,
+            YankedReason = f.YankReason,
+            UploadTime = f.UploadTime,
+            CoreMetadataHashes = f.MetadataSha256 is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { ["sha256"] = f.MetadataSha256 },
+        }).ToList();
+        var page = new IndexProject(ProjectName.Parse(project.Name), indexFiles) { Status = status, Versions = SimpleIndexWriter.VersionsOf(indexFiles) };
+        var pages = new ProjectPages(
+            new RenderedPage(writer.RenderProject(page, SimpleFormat.Html), HtmlType),
+            new RenderedPage(writer.RenderProject(page, SimpleFormat.Json), JsonType));
         return (pages, [.. listed.Select(f => new TufTarget(FileTargetPath(f), f.Size, f.Sha256))]);
     }
 
     private async Task<ProjectPages> RenderRootAsync(CancellationToken cancellationToken)
     {
-        var all = (await store.GetProjectsAsync(cancellationToken)).Select(p => (p.Name, p.NormalizedName)).ToList();
-        return new ProjectPages(new RenderedPage(renderer.RootHtml(all), HtmlType), new RenderedPage(renderer.RootJson(all), JsonType));
+        var all = (await store.GetProjectsAsync(cancellationToken)).Select(p => ProjectName.Parse(p.Name)).ToList();
+        return new ProjectPages(
+            new RenderedPage(writer.RenderRoot(all, SimpleFormat.Html), HtmlType),
+            new RenderedPage(writer.RenderRoot(all, SimpleFormat.Json), JsonType));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Bonded.Index.Pages;
 using LocalIndex.Storage;
 using LocalIndex.Upload;
 using Microsoft.Extensions.Primitives;
@@ -45,55 +46,14 @@ internal static class SimpleEndpoints
 
         context.Response.Headers.Vary = "Accept";
         var format = context.Request.Query["format"];
-        var choice = Negotiate(StringValues.IsNullOrEmpty(format) ? context.Request.Headers.Accept : format);
-        return choice switch
+        var choice = SimpleContentNegotiation.Negotiate(context.Request.Headers.Accept.ToString(), StringValues.IsNullOrEmpty(format) ? null : format.ToString());
+        if (!choice.IsAcceptable)
         {
-            "json" => Serve(context, pages.Json, pages.Json.ContentType),
-            "html" => Serve(context, pages.Html, pages.Html.ContentType),
-            "html-v1" => Serve(context, pages.Html, "application/vnd.pypi.simple.v1+html"),
-            _ => Results.Text("406 None of the requested content types is available: use application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html or text/html.", "text/plain", Encoding.UTF8, 406),
-        };
-    }
-
-    /// <summary>PEP 691 negotiation: the highest q-value wins; ties go to JSON, then v1 HTML, then text/html.</summary>
-    internal static string? Negotiate(StringValues accept)
-    {
-        if (StringValues.IsNullOrEmpty(accept))
-        {
-            return "html";
+            return Results.Text("406 Not Acceptable: ask for application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html or text/html.", "text/plain", Encoding.UTF8, 406);
         }
 
-        if (!MediaTypeHeaderValue.TryParseList(accept, out var types) || types.Count == 0)
-        {
-            return "html";
-        }
-
-        string? best = null;
-        double bestQ = 0;
-        var bestRank = int.MaxValue;
-        foreach (var type in types)
-        {
-            var media = type.MediaType.Value?.ToLowerInvariant();
-            var (choice, rank) = media switch
-            {
-                "application/vnd.pypi.simple.v1+json" or "application/vnd.pypi.simple.latest+json" => ("json", 0),
-                "application/vnd.pypi.simple.v1+html" or "application/vnd.pypi.simple.latest+html" => ("html-v1", 1),
-                "text/html" or "text/*" or "*/*" => ("html", 2),
-                _ => (null, 9),
-            };
-            var q = type.Quality ?? 1.0;
-            if (choice is null || q <= 0)
-            {
-                continue;
-            }
-
-            if (q > bestQ || (q == bestQ && rank < bestRank))
-            {
-                (best, bestQ, bestRank) = (choice, q, rank);
-            }
-        }
-
-        return best;
+        var page = choice.Format == SimpleFormat.Json ? pages.Json : pages.Html;
+        return Serve(context, page, choice.ContentType.StartsWith("text/", StringComparison.Ordinal) ? choice.ContentType + "; charset=utf-8" : choice.ContentType);
     }
 
     /// <summary>Serves a page by its TUF target name: <c>index.html</c>, <c>index.v1_json</c> or <c>SHA256.index.html</c> (consistent snapshots).</summary>

@@ -23,6 +23,9 @@ internal interface IDistributionInspector
     /// <summary>Validates a project name (PEP 508 form) and returns its PEP 503 normalized form, or null when invalid.</summary>
     string? Normalize(string projectName);
 
+    /// <summary>The PEP 440 normalized form of a version, or null when invalid.</summary>
+    string? NormalizeVersion(string version);
+
     /// <summary>Inspects a staged file; throws <see cref="UploadRejectedException"/> with a clear reason when it is not acceptable.</summary>
     Task<DistributionInfo> InspectAsync(string filename, string path, CancellationToken cancellationToken);
 }

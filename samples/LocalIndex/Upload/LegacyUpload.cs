@@ -120,7 +120,7 @@ internal sealed class LegacyUpload(
             throw new UploadRejectedException(400, $"Invalid distribution: the form says project '{Clean(formName)}' but the file's metadata says '{info.ProjectName}'.");
         }
 
-        if (!string.Equals(info.Version, formVersion, StringComparison.Ordinal) && !string.Equals(inspector.Normalize(info.Version), inspector.Normalize(formVersion), StringComparison.Ordinal))
+        if (!string.Equals(info.Version, formVersion, StringComparison.Ordinal) && !string.Equals(info.Version, inspector.NormalizeVersion(formVersion), StringComparison.Ordinal))
         {
             throw new UploadRejectedException(400, $"Invalid distribution: the form says version '{Clean(formVersion)}' but the file's metadata says '{info.Version}'.");
         }
