@@ -1,0 +1,51 @@
+namespace Bonded.Auth.Otp;
+
+/// <summary>HMAC-based one-time passwords (RFC 4226), the building block of TOTP.</summary>
+public static class Hotp
+{
+    private static readonly uint[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+    /// <summary>Computes the HOTP value of a counter.</summary>
+    /// <param name="key">The key; its <see cref="OtpKey.Digits"/> sets the length.</param>
+    /// <param name="counter">The moving factor (for TOTP, the time step).</param>
+    /// <returns>The code, zero-padded to <see cref="OtpKey.Digits"/> digits.</returns>
+    public static string Compute(OtpKey key, long counter)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Value(key, counter).ToString("D" + key.Digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Checks a code against the counters <paramref name="counter"/> to <paramref name="counter"/> + <paramref name="lookAhead"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="code">The code entered; white space and hyphens are ignored.</param>
+    /// <param name="counter">The next expected counter.</param>
+    /// <param name="lookAhead">How many further counters to accept (resynchronization, RFC 4226 section 7.4); 0 to 100.</param>
+    /// <param name="matchedCounter">The counter that matched; store <paramref name="matchedCounter"/> + 1 as the next expected counter.</param>
+    /// <returns>Whether the code matched one of the counters.</returns>
+    public static bool TryMatch(OtpKey key, string code, long counter, int lookAhead, out long matchedCounter)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentOutOfRangeException.ThrowIfNegative(counter);
+        ArgumentOutOfRangeException.ThrowIfNegative(lookAhead);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lookAhead, 100);
+        matchedCounter = -1;
+        if (!OtpCode.TryNormalize(code, key.Digits, out var value))
+        {
+            return false;
+        }
+
+        for (var c = counter; c <= counter + lookAhead; c++)
+        {
+            if (Value(key, c) == value)
+            {
+                matchedCounter = c;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static uint Value(OtpKey key, long counter) => key.Hmac.Truncate(unchecked((ulong)counter)) % Powers[key.Digits];
+}
