@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bonded.Auth.Otp;
+using Bonded.Auth.Passwords;
 using LocalIndex.Accounts;
 using LocalIndex.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,11 +76,11 @@ public static class LocalIndexProgram
                     return await FailAsync($"user '{username}' exists already.").ConfigureAwait(false);
                 }
 
-                var user = await store.AddUserAsync(username, email, provider.GetRequiredService<IPasswordHashing>().Hash(password), time.GetUtcNow()).ConfigureAwait(false);
+                var user = await store.AddUserAsync(username, email, provider.GetRequiredService<PasswordHasher>().Hash(password), time.GetUtcNow()).ConfigureAwait(false);
                 if (options.Single("totp-secret") is { } secretText)
                 {
-                    var secret = Base32.TryDecode(secretText) ?? throw new ArgumentException("--totp-secret is not base32.");
-                    await store.SetTotpAsync(user.Id, secret).ConfigureAwait(false);
+                    using var key = ParseTotpSecret(secretText);
+                    await store.SetTotpAsync(user.Id, key.Export()).ConfigureAwait(false);
                 }
 
                 await store.AuditAsync(user.Id, "user.create", $"created by the admin command{(options.Single("totp-secret") is null ? "" : " with TOTP")}", null, time.GetUtcNow()).ConfigureAwait(false);
@@ -108,6 +110,18 @@ public static class LocalIndexProgram
 
             default:
                 return await FailAsync($"unknown command '{command}'.").ConfigureAwait(false);
+        }
+    }
+
+    private static OtpKey ParseTotpSecret(string base32)
+    {
+        try
+        {
+            return OtpKey.FromBase32(base32);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or Bonded.Auth.AuthException)
+        {
+            throw new ArgumentException("--totp-secret must be base32 of at least 16 bytes (26+ characters): " + e.Message);
         }
     }
 

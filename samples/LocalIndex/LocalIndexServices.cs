@@ -1,3 +1,5 @@
+using Bonded.Auth;
+using Bonded.Auth.Otp;
 using Bonded.Index;
 using LocalIndex.Accounts;
 using LocalIndex.Scanning;
@@ -22,12 +24,14 @@ internal static class LocalIndexServices
         services.TryAddSingleton<IBlobStore>(_ => new FileSystemBlobStore(dataDirectory));
 
         // Accounts and tokens.
-        services.TryAddSingleton<IPasswordHashing, InterimPasswordHashing>();
+        services.TryAddSingleton<IOtpReplayStore, SqliteOtpReplayStore>();
+        services.AddRegistryAuth(o => o.Totp.Issuer = "Bonded local index");
+        services.TryAddSingleton<AccountTotp>();
         services.TryAddSingleton<IApiTokens, InterimApiTokens>();
-        services.TryAddSingleton<ITotp, InterimTotp>();
 
         // Index, scanning, TUF.
         services.AddSimpleIndex();
+        services.AddOptions<SimpleIndexOptions>().Configure<Microsoft.Extensions.Options.IOptions<LocalIndexOptions>>((index, host) => index.ArchiveLimits.MaxUncompressedBytes = host.Value.MaxArchiveExpansionBytes);
         services.TryAddSingleton<IDistributionInspector, IndexDistributionInspector>();
         services.TryAddSingleton<IUploadScanner, InterimUploadScanner>();
         services.TryAddSingleton<ITufTargets, NoTufTargets>();

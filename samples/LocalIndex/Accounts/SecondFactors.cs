@@ -1,116 +1,40 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
+using Bonded.Auth.Otp;
 using LocalIndex.Storage;
 
 namespace LocalIndex.Accounts;
 
-/// <summary>TOTP as the host needs it: enrolment secrets and single-use verification.</summary>
-internal interface ITotp
+/// <summary>TOTP for accounts: Bonded.Auth's <see cref="TotpAuthenticator"/> over the secret and last step kept in the store.</summary>
+internal sealed class AccountTotp(IRegistryStore store, TotpAuthenticator totp)
 {
-    byte[] NewSecret();
-
-    string ProvisioningUri(byte[] secret, string account);
-
-    /// <summary>Checks a code and, atomically, marks its time step used; a replayed code fails.</summary>
-    Task<bool> VerifyAsync(long userId, string code, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Interim RFC 6238 (SHA-1, 6 digits, 30 s, one step of drift) until Bonded.Auth's TOTP is merged.</summary>
-internal sealed class InterimTotp(IRegistryStore store, TimeProvider time) : ITotp
-{
-    public byte[] NewSecret() => RandomNumberGenerator.GetBytes(20);
-
-    public string ProvisioningUri(byte[] secret, string account)
-        => $"otpauth://totp/Bonded%20local%20index:{Uri.EscapeDataString(account)}?secret={Base32.Encode(secret)}&issuer=Bonded%20local%20index";
-
-    public async Task<bool> VerifyAsync(long userId, string code, CancellationToken cancellationToken = default)
+    /// <summary>Checks a code for <paramref name="userId"/>; a code is accepted once (replay protection by compare-and-swap).</summary>
+    public async Task<OtpVerificationResult> VerifyAsync(long userId, string code, CancellationToken cancellationToken = default)
     {
-        code = new string(code.Where(c => !char.IsWhiteSpace(c)).ToArray());
-        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
         var enrolled = await store.GetTotpAsync(userId, cancellationToken);
-        if (enrolled is not { } totp)
+        if (enrolled is not { } entry)
         {
-            return false;
+            return OtpVerificationResult.Rejected;
         }
 
-        var step = time.GetUtcNow().ToUnixTimeSeconds() / 30;
-        for (var s = step - 1; s <= step + 1; s++)
-        {
-            if (s > totp.LastStep && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Code(totp.Secret, s)), System.Text.Encoding.ASCII.GetBytes(code)))
-            {
-                return await store.TryAdvanceTotpStepAsync(userId, totp.LastStep, s, cancellationToken);
-            }
-        }
-
-        return false;
-    }
-
-    internal static string Code(byte[] secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-#pragma warning disable CA5350 // RFC 6238's default and what authenticator apps use.
-        var mac = HMACSHA1.HashData(secret, counter);
-#pragma warning restore CA5350
-        var offset = mac[^1] & 0x0f;
-        var value = (BinaryPrimitives.ReadInt32BigEndian(mac.AsSpan(offset)) & 0x7fffffff) % 1_000_000;
-        return value.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        using var key = new OtpKey(entry.Secret);
+        return await totp.VerifyAsync(SqliteOtpReplayStore.CredentialId(userId), key, code, cancellationToken);
     }
 }
 
-/// <summary>RFC 4648 base32, as authenticator apps and <c>--totp-secret</c> spell secrets.</summary>
-internal static class Base32
+/// <summary>The last accepted TOTP step per account, in the registry database (credential ids are <c>user:ID</c>).</summary>
+internal sealed class SqliteOtpReplayStore(IRegistryStore store) : IOtpReplayStore
 {
-    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    public static string CredentialId(long userId) => "user:" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Encode(ReadOnlySpan<byte> data)
-    {
-        var output = new System.Text.StringBuilder((data.Length * 8 + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in data)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                output.Append(Alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
+    public async ValueTask<bool> CompareAndSwapAsync(string credentialId, long? expected, long acceptedStep, CancellationToken cancellationToken = default)
+        => await store.TryAdvanceTotpStepAsync(UserId(credentialId), expected ?? -1, acceptedStep, cancellationToken);
 
-        if (bits > 0)
-        {
-            output.Append(Alphabet[(buffer << (5 - bits)) & 31]);
-        }
+    public async ValueTask<long?> GetLastAcceptedStepAsync(string credentialId, CancellationToken cancellationToken = default)
+        => await store.GetTotpAsync(UserId(credentialId), cancellationToken) is { LastStep: >= 0 } totp ? totp.LastStep : null;
 
-        return output.ToString();
-    }
+    public ValueTask RemoveAsync(string credentialId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public static byte[]? TryDecode(string text)
-    {
-        var output = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('=').Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())
-        {
-            var value = Alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (value < 0)
-            {
-                return null;
-            }
-
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                output.Add((byte)((buffer >> (bits - 8)) & 0xff));
-                bits -= 8;
-            }
-        }
-
-        return output.Count == 0 ? null : [.. output];
-    }
+    private static long UserId(string credentialId)
+        => credentialId.StartsWith("user:", StringComparison.Ordinal) && long.TryParse(credentialId.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new ArgumentException("Not an account credential id.", nameof(credentialId));
 }

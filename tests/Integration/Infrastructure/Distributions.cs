@@ -56,7 +56,7 @@ public static class Distributions
         {
             foreach (var (path, content) in files)
             {
-                var entry = zip.CreateEntry(path, CompressionLevel.Fastest);
+                var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
                 entry.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
                 using var stream = entry.Open();
                 stream.Write(content);

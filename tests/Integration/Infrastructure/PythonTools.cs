@@ -44,7 +44,7 @@ public static class LocalIndexAdmin
     /// <summary>Adds a user (with TOTP unless <paramref name="withTotp"/> is false) and returns a token scoped to <paramref name="projects"/>.</summary>
     public static async Task<string> UserWithTokenAsync(string data, string username, bool withTotp, params string[] projects)
     {
-        string[] totp = withTotp ? ["--totp-secret", "JBSWY3DPEHPK3PXP"] : [];
+        string[] totp = withTotp ? ["--totp-secret", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"] : [];
         await RunAsync(["user", "add", "--data", data, "--username", username, "--email", $"{username}@example.test", "--password", "correct horse battery staple", .. totp]);
         return await RunAsync(["token", "create", "--data", data, "--username", username, .. projects.SelectMany(p => new[] { "--project", p })]);
     }
