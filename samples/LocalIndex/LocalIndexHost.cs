@@ -35,6 +35,7 @@ public static class LocalIndexHost
         var dataDirectory = Path.GetFullPath(builder.Configuration["LocalIndex:DataDirectory"] ?? LocalIndexOptions.DefaultDataDirectory());
         builder.Services.Configure<LocalIndexOptions>(o => o.DataDirectory = dataDirectory);
         builder.Services.AddLocalIndexCore(dataDirectory);
+        builder.Services.AddHostedService<TufRefreshService>();
         WebPages.AddServices(builder.Services);
         configure?.Invoke(builder);
 

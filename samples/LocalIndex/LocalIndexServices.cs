@@ -1,6 +1,7 @@
 using Bonded.Auth;
 using Bonded.Auth.Otp;
 using Bonded.Index;
+using Bonded.Tuf;
 using LocalIndex.Accounts;
 using LocalIndex.Scanning;
 using LocalIndex.Signing;
@@ -34,7 +35,19 @@ internal static class LocalIndexServices
         services.AddOptions<SimpleIndexOptions>().Configure<Microsoft.Extensions.Options.IOptions<LocalIndexOptions>>((index, host) => index.ArchiveLimits.MaxUncompressedBytes = host.Value.MaxArchiveExpansionBytes);
         services.TryAddSingleton<IDistributionInspector, IndexDistributionInspector>();
         services.TryAddSingleton<IUploadScanner, InterimUploadScanner>();
-        services.TryAddSingleton<ITufTargets, NoTufTargets>();
+        var tufDirectory = Path.Combine(dataDirectory, "tuf");
+        services.AddTufRepository(o =>
+        {
+            o.MetadataDirectory = Path.Combine(tufDirectory, "metadata");
+            o.KeyDirectory = BondedTufTargets.KeyDirectory(tufDirectory);
+            o.CreateIfMissing = true;
+
+            // Succinct hash bins, few of them: a local index holds thousands of files, not millions, and TUF clients
+            // such as tuf-js slow down with many bins.
+            o.Repository.SuccinctBins = true;
+            o.Repository.BinCount = 64;
+        });
+        services.TryAddSingleton<ITufTargets>(provider => new BondedTufTargets(provider, tufDirectory, provider.GetRequiredService<ILogger<BondedTufTargets>>()));
         services.TryAddSingleton<IndexPublisher>();
         services.TryAddSingleton<LegacyUpload>();
         return services;

@@ -18,15 +18,3 @@ internal interface ITufTargets
     /// <summary>Re-signs roles that expire within the refresh window (called periodically).</summary>
     Task RefreshAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>Interim: no TUF until Bonded.Tuf's repository writer is merged.</summary>
-internal sealed class NoTufTargets : ITufTargets
-{
-    public string? MetadataDirectory => null;
-
-    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task PublishAsync(IReadOnlyList<TufTarget> upserts, IReadOnlyList<string> removals, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -147,6 +147,20 @@ internal sealed class IndexPublisher(IRegistryStore store, SimpleIndexWriter wri
         await tuf.PublishAsync(upserts, removals, CancellationToken.None);
     }
 
+    /// <summary>Re-signs what is about to expire, serialized with every other publish.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await tuf.RefreshAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>The TUF targets of a page pair: their URL paths (<c>simple/NAME/index.html</c>, <c>simple/NAME/index.v1_json</c>).</summary>
     public static IEnumerable<TufTarget> PageTargets(string? normalizedProject, ProjectPages pages)
     {
