@@ -1,0 +1,181 @@
+using System.Text;
+
+namespace Bonded.Scanning.Archives;
+
+/// <summary>Turns an archive's entries into a <see cref="ScannedPackage"/>: phases, relative paths, text, metadata.</summary>
+internal static class PackageReader
+{
+    private static readonly string[] AncillaryFolders = ["test", "tests", "testing", "doc", "docs", "example", "examples", "benchmark", "benchmarks", "bench", "demo", "demos", "sample", "samples", "_vendor", "vendor", "third_party"];
+
+    /// <summary>Whether an entry's bytes are kept for analysis.</summary>
+    public static bool Retain(string path)
+    {
+        var name = FileNameOf(path);
+        return name.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || name is "PKG-INFO" or "METADATA" or "setup.cfg" or "pyproject.toml"
+            || name.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".bat", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cmd", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static ScannedPackage Build(string fileName, ArchiveReadResult read, string? declaredProject)
+    {
+        var kind = fileName.EndsWith(".whl", StringComparison.OrdinalIgnoreCase) ? PackageKind.Wheel
+            : read.Format != ArchiveFormat.Unknown ? PackageKind.Sdist : PackageKind.Unknown;
+
+        // An sdist keeps everything under one top folder (name-version/); paths inside it are what the build sees.
+        string? top = null;
+        if (kind == PackageKind.Sdist && read.Entries.Count > 0)
+        {
+            var first = read.Entries[0].Path;
+            var slash = first.IndexOf('/', StringComparison.Ordinal);
+            top = slash > 0 ? first[..(slash + 1)] : null;
+            if (top is not null && !read.Entries.TrueForAll(e => e.Path.StartsWith(top, StringComparison.Ordinal)))
+            {
+                top = null;
+            }
+        }
+
+        var files = new List<PackageFile>(read.Entries.Count);
+        foreach (var entry in read.Entries)
+        {
+            var relative = top is not null && entry.Path.StartsWith(top, StringComparison.Ordinal) ? entry.Path[top.Length..] : entry.Path;
+            var nested = relative.Contains("!/", StringComparison.Ordinal);
+            var text = entry.Content is not null && Retain(entry.Path) ? Decode(entry.Content) : null;
+            var phase = nested ? ExecutionPhase.Runtime : PhaseOf(relative, kind);
+            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Sha256, phase)
+            {
+                IsAncillary = nested || IsAncillary(relative),
+            };
+            files.Add(file);
+        }
+
+        var metadata = FindMetadata(files, kind);
+        return new ScannedPackage(fileName, kind, files, metadata, declaredProject);
+    }
+
+    private static ExecutionPhase PhaseOf(string relative, PackageKind kind)
+    {
+        var name = FileNameOf(relative);
+        if (name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase))
+        {
+            return ExecutionPhase.Import;
+        }
+
+        var atRoot = !relative.Contains('/', StringComparison.Ordinal);
+        if (kind != PackageKind.Wheel && atRoot && name is "setup.py" or "hatch_build.py" or "pdm_build.py" or "build.py")
+        {
+            return ExecutionPhase.Install;
+        }
+
+        if (name == "__init__.py" && !IsAncillary(relative))
+        {
+            return ExecutionPhase.Import;
+        }
+
+        // A wheel's top-level module is the package itself: it runs when imported.
+        return kind == PackageKind.Wheel && atRoot && name.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? ExecutionPhase.Import : ExecutionPhase.Runtime;
+    }
+
+    private static bool IsAncillary(string relative)
+    {
+        var parts = relative.Split('/');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (Array.IndexOf(AncillaryFolders, parts[i].ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        var name = parts[^1];
+        return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name is "conftest.py" or "noxfile.py" or "tasks.py" or "fabfile.py";
+    }
+
+    private static PackageMetadata? FindMetadata(List<PackageFile> files, PackageKind kind)
+    {
+        PackageFile? best = null;
+        foreach (var file in files)
+        {
+            if (file.Text is null)
+            {
+                continue;
+            }
+
+            var relative = file.RelativePath;
+            var matches = kind == PackageKind.Wheel
+                ? relative.EndsWith(".dist-info/METADATA", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1
+                : relative == "PKG-INFO";
+            if (matches)
+            {
+                best = file;
+                break;
+            }
+        }
+
+        return best is null ? null : MetadataParser.Parse(best.Path, best.Text!);
+    }
+
+    private static string Decode(byte[] content)
+    {
+        var span = content.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        return Encoding.UTF8.GetString(span);
+    }
+
+    private static string FileNameOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? path : path[(slash + 1)..];
+    }
+}
+
+/// <summary>Parses core metadata (RFC 822-style headers, then the description body).</summary>
+internal static class MetadataParser
+{
+    public static PackageMetadata Parse(string path, string text)
+    {
+        var fields = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var i = 0;
+        string? lastKey = null;
+        for (; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                i++;
+                break;
+            }
+
+            if ((line[0] == ' ' || line[0] == '\t') && lastKey is not null)
+            {
+                var values = fields[lastKey];
+                values[^1] += "\n" + (line.StartsWith("        |", StringComparison.Ordinal) ? line[9..] : line.Trim());
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            lastKey = line[..colon].Trim();
+            if (!fields.TryGetValue(lastKey, out var list))
+            {
+                fields[lastKey] = list = [];
+            }
+
+            list.Add(line[(colon + 1)..].Trim());
+        }
+
+        var body = i < lines.Length ? string.Join('\n', lines, i, lines.Length - i) : "";
+        var description = body.Length > 0 ? body : fields.TryGetValue("Description", out var d) && d.Count > 0 ? d[0] : "";
+        var frozen = fields.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.AsReadOnly(), StringComparer.OrdinalIgnoreCase);
+        return new PackageMetadata(path, frozen, description);
+    }
+}

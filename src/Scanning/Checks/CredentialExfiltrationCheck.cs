@@ -1,0 +1,77 @@
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>
+/// Sends the environment, the host's identity or credential files (SSH keys, cloud and registry tokens, browser, wallet
+/// and messenger stores) over the network.
+/// </summary>
+internal sealed class CredentialExfiltrationCheck : PackageCheck
+{
+    public override string Id => CheckIds.CredentialExfiltration;
+
+    public override string Description => "Sends environment variables, host identity or credential, browser, wallet or SSH files over the network.";
+
+    public override Severity Severity => Severity.High;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var facts in PythonFiles(package, cancellationToken))
+        {
+            var findings = new List<Finding>();
+            var m = facts.Module;
+
+            // Data flow: os.environ, getuser(), gethostname() (or names holding them) inside a network call's arguments.
+            foreach (var call in facts.Network)
+            {
+                if (!facts.IsSensitiveData(call.OpenParen, call.CloseParen))
+                {
+                    continue;
+                }
+
+                var context = facts.ContextOf(call);
+                var scaled = context switch
+                {
+                    CodeContext.InstallTime or CodeContext.ImportTime => ((Severity, Confidence)?)(Severity.High, Confidence.High),
+                    CodeContext.ModuleLevel => (Severity.High, Confidence.Medium),
+                    CodeContext.Runtime => (Severity.Medium, Confidence.Low),
+                    _ => null,
+                };
+                if (scaled is { } s)
+                {
+                    findings.Add(At(facts, call.NameToken, s.Item1, s.Item2, $"Sends environment variables or the host's identity over the network ({call.Name}) {Describe(context)}."));
+                }
+            }
+
+            // Credential files read in a module that also talks to the network.
+            if (facts.Network.Count > 0 && facts.HasStringKeywords)
+            {
+                var reported = 0;
+                foreach (var (token, value, decoded) in facts.Literals)
+                {
+                    var match = Patterns.CredentialPath().Match(value);
+                    if (!match.Success || reported >= 3)
+                    {
+                        continue;
+                    }
+
+                    var context = facts.ContextOf(m.LineOfToken[token]);
+                    var networkContext = facts.Network.Max(c => facts.ContextOf(c));
+                    var strongest = (CodeContext)Math.Max((int)context, (int)networkContext);
+                    if (Scale(strongest, Severity.High, Confidence.Medium) is { } s)
+                    {
+                        reported++;
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
+                    }
+                }
+            }
+
+            foreach (var finding in findings.OrderByDescending(f => f.Severity).Take(MaxFindingsPerFile))
+            {
+                yield return finding;
+            }
+        }
+    }
+}

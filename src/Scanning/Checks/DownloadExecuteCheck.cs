@@ -1,0 +1,63 @@
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>Fetches code or a program from the network and runs it (exec of a response, a downloaded file started, curl | sh).</summary>
+internal sealed class DownloadExecuteCheck : PackageCheck
+{
+    public override string Id => CheckIds.DownloadExecute;
+
+    public override string Description => "Downloads code or a program and runs it: exec of a network response, a fetched file started, or a curl|sh style command.";
+
+    public override Severity Severity => Severity.Critical;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var facts in PythonFiles(package, cancellationToken))
+        {
+            var findings = new List<Finding>();
+            var m = facts.Module;
+
+            // exec(urlopen(...).read()) and exec(x) where x came from the network.
+            foreach (var call in facts.Execs.Concat(facts.Spawns))
+            {
+                if (facts.IsDownloaded(call.OpenParen, call.CloseParen) && Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
+                {
+                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Runs data fetched from the network with {call.Name} {Describe(facts.ContextOf(call))}."));
+                }
+            }
+
+            // Commands that fetch and run (curl | sh, wget && chmod, PowerShell DownloadString | IEX), in any string of the code.
+            if (facts.HasStringKeywords)
+            {
+                foreach (var (token, value, decoded) in facts.Literals)
+                {
+                    var match = Patterns.DownloadCommand().Match(value);
+                    if (match.Success && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                    {
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (inside a base64 string)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
+                    }
+                }
+            }
+
+            // A scope that downloads, writes a file and starts a process or makes a file executable.
+            foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
+            {
+                var scope = group.Key;
+                var runner = m.Calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && (CodeFacts.IsSpawn(c.Name) || c.Name is "os.chmod" or "os.startfile"));
+                var saves = m.Calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal)));
+                if (runner.Name is not null && saves && Scale(facts.ContextOf(runner), Severity.High, Confidence.Medium) is { } s)
+                {
+                    findings.Add(At(facts, runner.NameToken, s.Severity, s.Confidence, $"Downloads a file ({group.First().Name}), saves it and runs it ({runner.Name}) {Describe(facts.ContextOf(runner))}."));
+                }
+            }
+
+            foreach (var finding in findings.OrderByDescending(f => f.Severity).Take(MaxFindingsPerFile))
+            {
+                yield return finding;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>Webhook, messenger-bot, request-collector, tunnel and paste endpoints in code (where stolen data goes).</summary>
+internal sealed class ExfiltrationEndpointCheck : PackageCheck
+{
+    public override string Id => CheckIds.ExfiltrationEndpoint;
+
+    public override string Description => "Contains a webhook, messenger bot, request collector, tunnel or paste-site endpoint that exfiltration uses.";
+
+    public override Severity Severity => Severity.High;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var file in package.Files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.Text is null || file.IsAncillary)
+            {
+                continue;
+            }
+
+            if (file.IsPython)
+            {
+                if (file.Facts is not { } facts || !facts.HasStringKeywords)
+                {
+                    continue;
+                }
+
+                var count = 0;
+                foreach (var (token, value, decoded) in facts.Literals)
+                {
+                    if (count >= MaxFindingsPerFile)
+                    {
+                        break;
+                    }
+
+                    var context = facts.ContextOf(facts.Module.LineOfToken[token]);
+                    var hidden = decoded ? " (hidden in base64)" : "";
+                    if (Patterns.ConcreteWebhook().Match(value) is { Success: true } concrete)
+                    {
+                        count++;
+                        yield return At(facts, token, Severity.High, context == CodeContext.Runtime ? Confidence.Medium : Confidence.High, $"A webhook or bot endpoint with its secret{hidden}: '{Names.Excerpt(concrete.Value, 90)}'.");
+                    }
+                    else if (Patterns.CollectorEndpoint().Match(value) is { Success: true } collector && Scale(context, Severity.Medium, Confidence.Medium) is { } s)
+                    {
+                        count++;
+                        var severity = facts.Network.Count > 0 && context is CodeContext.InstallTime or CodeContext.ImportTime ? Severity.High : s.Severity;
+                        yield return At(facts, token, severity, s.Confidence, $"An exfiltration endpoint{hidden} ('{collector.Value}') {Describe(context)}.");
+                    }
+                    else if (context is CodeContext.InstallTime or CodeContext.ImportTime && facts.Network.Count > 0 && Patterns.IpUrl().Match(value) is { Success: true } ip)
+                    {
+                        count++;
+                        yield return At(facts, token, Severity.Low, Confidence.Medium, $"A URL to a bare IP address ('{ip.Value}') {Describe(context)}.");
+                    }
+                }
+            }
+            else if (!file.RelativePath.EndsWith("PKG-INFO", StringComparison.Ordinal) && !file.RelativePath.EndsWith("METADATA", StringComparison.Ordinal) && Patterns.ConcreteWebhook().Match(file.Text) is { Success: true } match)
+            {
+                yield return Create(Severity.High, Confidence.High, $"A webhook or bot endpoint with its secret in a script: '{Names.Excerpt(match.Value, 90)}'.", LineOf(file.Text, match), file.Path, LineNumber(file.Text, match.Index));
+            }
+        }
+    }
+
+    internal static int LineNumber(string text, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    internal static string LineOf(string text, Match match)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+        var end = text.IndexOf('\n', match.Index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+}

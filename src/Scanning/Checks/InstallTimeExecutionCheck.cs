@@ -1,0 +1,88 @@
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>
+/// Code that spawns processes, opens network connections or writes outside the build at install time (setup.py, build
+/// hooks) or import time (module level of <c>__init__.py</c>). Common in benign builds, so weak on its own.
+/// </summary>
+internal sealed class InstallTimeExecutionCheck : PackageCheck
+{
+    public override string Id => CheckIds.InstallTimeExecution;
+
+    public override string Description => "Spawns processes, opens network connections or writes to the user's files at install or import time.";
+
+    public override Severity Severity => Severity.Medium;
+
+    public override Confidence Confidence => Confidence.Low;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var facts in PythonFiles(package, cancellationToken))
+        {
+            var count = 0;
+            foreach (var call in facts.Network)
+            {
+                var context = facts.ContextOf(call);
+                if (context is CodeContext.InstallTime or CodeContext.ImportTime && count++ < MaxFindingsPerFile)
+                {
+                    yield return At(facts, call.NameToken, Severity.Medium, Confidence.Low, $"Opens a network connection ({call.Name}) {Describe(context)}.");
+                }
+            }
+
+            foreach (var call in facts.Spawns)
+            {
+                var context = facts.ContextOf(call);
+                if (context is CodeContext.InstallTime or CodeContext.ImportTime && count++ < MaxFindingsPerFile)
+                {
+                    yield return At(facts, call.NameToken, Severity.Low, Confidence.Medium, $"Starts a process ({call.Name}) {Describe(context)}.");
+                }
+            }
+
+            foreach (var call in facts.Module.Calls)
+            {
+                if (call.Name is not ("open" or "io.open" or "codecs.open" or "shutil.copy" or "shutil.copyfile" or "os.chmod") || count >= MaxFindingsPerFile)
+                {
+                    continue;
+                }
+
+                var context = facts.ContextOf(call);
+                if (context is not (CodeContext.InstallTime or CodeContext.ImportTime))
+                {
+                    continue;
+                }
+
+                var m = facts.Module;
+                var args = m.StringsIn(call.OpenParen, call.CloseParen);
+                var writes = call.Name is "os.chmod" or "shutil.copy" or "shutil.copyfile" || args.Contains('w', StringComparison.Ordinal) || args.Contains('a', StringComparison.Ordinal);
+                var outside = RangeMentions(m, call.OpenParen, call.CloseParen, "expanduser", "home", "APPDATA", "LOCALAPPDATA", "TEMP", "gettempdir") ||
+                    args.StartsWith('~') || args.StartsWith("/tmp", StringComparison.Ordinal) || args.StartsWith("/etc", StringComparison.Ordinal) || args.StartsWith("/usr", StringComparison.Ordinal);
+                if (writes && outside)
+                {
+                    count++;
+                    yield return At(facts, call.NameToken, Severity.Low, Confidence.Medium, $"Writes to the user's or system files {Describe(context)}.");
+                }
+            }
+        }
+    }
+
+    private static bool RangeMentions(PythonModule m, int start, int end, params string[] names)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.Name || m.Tokens[t].Kind == TokenKind.String)
+            {
+                var text = m.TokenText(t);
+                foreach (var name in names)
+                {
+                    if (text.Contains(name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Bonded.Scanning.Checks;
+
+/// <summary>
+/// Executables and native libraries (ELF, PE, Mach-O): unexpected in an sdist, suspicious anywhere when disguised by a
+/// non-binary extension, and grave when install-time code names them.
+/// </summary>
+internal sealed class NativeBinaryCheck : PackageCheck
+{
+    private static readonly string[] LibraryExtensions = [".so", ".pyd", ".dll", ".dylib", ".lib", ".a", ".o", ".obj", ".node", ".bundle"];
+    private static readonly string[] DisguiseExtensions = [".py", ".pyw", ".txt", ".md", ".rst", ".json", ".toml", ".cfg", ".ini", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".ico", ".svg", ".css", ".js", ".html", ".csv", ".xml", ".pth"];
+
+    public override string Id => CheckIds.NativeBinary;
+
+    public override string Description => "Contains executables or native libraries: unexpected in sdists, and suspicious when disguised or started at install time.";
+
+    public override Severity Severity => Severity.High;
+
+    public override Confidence Confidence => Confidence.Medium;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        var installCode = string.Join('\n', package.Files.Where(f => f.Phase == ExecutionPhase.Install && f.Text is not null).Select(f => f.Text));
+        var reported = 0;
+        foreach (var file in package.Files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var kind = BinaryKind(file.Head.Span);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var name = file.RelativePath[(file.RelativePath.LastIndexOf('/') + 1)..];
+            var extension = name.LastIndexOf('.') is var dot and >= 0 ? name[dot..].ToLowerInvariant() : "";
+            var isLibrary = LibraryExtensions.Contains(extension) || name.Contains(".so.", StringComparison.Ordinal);
+            var disguised = DisguiseExtensions.Contains(extension);
+            var named = installCode.Length > 0 && name.Length >= 3 && installCode.Contains(name, StringComparison.Ordinal);
+            Finding? finding = null;
+            if (named && !isLibrary)
+            {
+                finding = Create(Severity.High, Confidence.High, $"An {kind} that install-time code refers to by name.", file.Path, file.Path, null);
+            }
+            else if (disguised)
+            {
+                finding = Create(Severity.Medium, Confidence.High, $"An {kind} disguised with a '{extension}' extension.", file.Path, file.Path, null);
+            }
+            else if (package.Kind == PackageKind.Sdist && !file.IsAncillary && reported < 3)
+            {
+                finding = isLibrary
+                    ? Create(Severity.Info, Confidence.Medium, $"A prebuilt native library ({kind}) in a source distribution.", file.Path, file.Path, null)
+                    : Create(Severity.Low, Confidence.Medium, $"A prebuilt executable ({kind}) in a source distribution.", file.Path, file.Path, null);
+            }
+            else if (package.Kind == PackageKind.Wheel && !isLibrary && extension is ".exe" or "" && !file.IsAncillary && reported < 3)
+            {
+                finding = Create(Severity.Low, Confidence.Low, $"An executable ({kind}) in a wheel.", file.Path, file.Path, null);
+            }
+
+            if (finding is not null)
+            {
+                reported++;
+                yield return new Finding(finding.CheckId, finding.Severity, finding.Confidence, finding.Message, finding.Evidence, finding.File, finding.Line) { FileSha256 = file.Sha256 };
+            }
+        }
+    }
+
+    internal static string? BinaryKind(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 4 && head[0] == 0x7f && head[1] == (byte)'E' && head[2] == (byte)'L' && head[3] == (byte)'F')
+        {
+            return "ELF binary";
+        }
+
+        if (head.Length >= 64 && head[0] == (byte)'M' && head[1] == (byte)'Z')
+        {
+            var offset = BitConverter.ToInt32(head.Slice(0x3c, 4));
+            if (offset > 0 && offset + 4 <= head.Length && head.Slice(offset, 4).SequenceEqual("PE\0\0"u8))
+            {
+                return "Windows PE executable";
+            }
+        }
+
+        if (head.Length >= 4)
+        {
+            var magic = BitConverter.ToUInt32(head[..4]);
+            if (magic is 0xFEEDFACE or 0xFEEDFACF or 0xCEFAEDFE or 0xCFFAEDFE)
+            {
+                return "Mach-O binary";
+            }
+
+            // Universal Mach-O (0xCAFEBABE big-endian) shares its magic with Java classes; a small architecture count tells them apart.
+            if (head.Length >= 8 && head[0] == 0xCA && head[1] == 0xFE && head[2] == 0xBA && head[3] == 0xBE && head[4] == 0 && head[5] == 0 && head[6] == 0 && head[7] is > 0 and < 20)
+            {
+                return "Mach-O universal binary";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>The string patterns the checks look for inside string literals (never in comments or docstrings).</summary>
+internal static partial class Patterns
+{
+    /// <summary>Shell and PowerShell commands that fetch something and run it.</summary>
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*python|\s-[oO]\s*\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba)?sh\b|&&\s*python))|DownloadString|DownloadFile|DownloadData|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|certutil(\.exe)?\s+-urlcache|bitsadmin(\.exe)?\s+/transfer|mshta(\.exe)?\s+https?:|\|\s*(IEX|Invoke-Expression)\b|\b(IEX|Invoke-Expression)\s*[\(\$]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex DownloadCommand();
+
+    /// <summary>Reverse-shell command lines.</summary>
+    [GeneratedRegex(@"/dev/tcp/[^\s/]+/\d+|\bbash\s+-i\b|\bsh\s+-i\s*[<>&2]|\bn(c|cat)\b[^\n]{0,60}\s-e\s*/bin/(ba)?sh|\bmkfifo\s+/tmp/\S+[^\n]{0,120}\bn(c|cat)\b|\bsocat\b[^\n]{0,120}\bexec:|Net\.Sockets\.TCPClient|\bcmd(\.exe)?\s+/c\s+powershell\b[^\n]{0,80}-e(nc|ncodedcommand)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex ReverseShell();
+
+    /// <summary>Places where programs are made to start on their own.</summary>
+    [GeneratedRegex(@"\\CurrentVersion\\Run(Once)?\b|Start Menu\\Programs\\Startup|shell:startup|schtasks(\.exe)?\s+/create|\bcrontab\b|/etc/cron|@reboot|/etc/rc\.local|[~/]\.bashrc\b|[~/]\.bash_profile\b|[~/]\.zshrc\b|[~/]\.profile\b|\.config/autostart|LaunchAgents|LaunchDaemons|systemctl\s+(--user\s+)?enable|/etc/systemd/system|/etc/init\.d/|\\Microsoft\\Windows\\Start Menu|HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex Persistence();
+
+    /// <summary>Credentials, browser, wallet and SSH files that stealers read.</summary>
+    [GeneratedRegex(@"\.ssh([/\\](id_[a-z0-9]+|authorized_keys|known_hosts|config)|\b)|\.aws[/\\]credentials|\.pypirc|\.netrc\b|\.git-credentials|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|Web Data|[/\\]Cookies\b|Local Storage[/\\]leveldb|discord(canary|ptb)?[/\\]|Exodus[/\\]|Electrum[/\\]wallets|wallet\.dat|Ethereum[/\\]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|Atomic[/\\]Local Storage|Firefox[/\\]Profiles|key4\.db|logins\.json|/etc/shadow|\.bash_history|Telegram Desktop[/\\]tdata|\.config[/\\]gcloud|\.azure[/\\]|\.npmrc|\.gnupg|Google[/\\]Chrome[/\\]User Data|BraveSoftware|Microsoft[/\\]Edge[/\\]User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex CredentialPath();
+
+    /// <summary>Concrete webhook and bot endpoints with their secrets: a destination for stolen data.</summary>
+    [GeneratedRegex(@"discord(app)?\.com/api/webhooks/\d{6,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,}|hooks\.slack\.com/services/T\w+/B\w+/\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex ConcreteWebhook();
+
+    /// <summary>Request collectors, tunnels, paste and drop sites that exfiltration uses.</summary>
+    [GeneratedRegex(@"discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|webhook\.site|\bngrok(-free)?\.(io|app|dev)|\.ngrok\.io|pipedream\.net|\brequestbin\.|\.oast\.(fun|pro|live|site|online|me)\b|burpcollaborator\.net|oastify\.com|\binteract\.sh\b|requestcatcher\.com|pastebin\.com/raw|paste\.ee/r/|\btransfer\.sh\b|trycloudflare\.com|canarytokens\.com|dnslog\.cn|\bceye\.io|beeceptor\.com|hookbin\.com|\bpostb\.in|anonfiles\.com|\bgofile\.io|\btemp\.sh\b|bashupload\.com|\b0x0\.st\b|\bfile\.io\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex CollectorEndpoint();
+
+    /// <summary>URLs to a bare public IP address.</summary>
+    [GeneratedRegex(@"\bhttps?://(?!127\.|0\.0\.0\.0|10\.|192\.168\.|169\.254\.)\d{1,3}(\.\d{1,3}){3}(:\d+)?", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex IpUrl();
+
+    /// <summary>A base64 text long enough to hide a payload.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9+/\s]{40,}={0,2}\s*$", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex Base64Text();
+
+    /// <summary>Keywords that must appear somewhere in a file for any string check to look closer.</summary>
+    public static readonly SearchValues<string> StringKeywords = SearchValues.Create(
+        ["curl", "wget", "download", "iex", "invoke-", "certutil", "bitsadmin", "mshta", "/dev/tcp", "bash", "sh -i", "nc ", "ncat", "mkfifo", "socat", "tcpclient",
+         "currentversion", "startup", "schtasks", "cron", "@reboot", "rc.local", ".bashrc", "profile", ".zshrc", "autostart", "launch", "systemctl", "systemd", "init.d",
+         ".ssh", ".aws", ".pypirc", ".netrc", "credentials", ".docker", ".kube", "login data", "local state", "web data", "cookies", "leveldb", "discord", "exodus",
+         "electrum", "wallet", "ethereum", "nkbihf", "atomic", "firefox", "key4.db", "logins.json", "shadow", "history", "telegram", "gcloud", ".azure", ".npmrc", ".gnupg",
+         "chrome", "brave", "edge", "webhook", "ngrok", "pipedream", "requestbin", "oast", "burp", "interact.sh", "requestcatcher", "paste", "transfer.sh",
+         "trycloudflare", "canarytokens", "dnslog", "ceye", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io",
+         "slack.com", "http://", "https://"],
+        StringComparison.OrdinalIgnoreCase);
+}

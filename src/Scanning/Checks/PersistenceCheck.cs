@@ -1,0 +1,54 @@
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>Makes something start on its own: Run keys, startup folders, scheduled tasks, cron, shell profiles, launch agents, systemd units.</summary>
+internal sealed class PersistenceCheck : PackageCheck
+{
+    public override string Id => CheckIds.Persistence;
+
+    public override string Description => "Installs persistence: Windows Run keys, startup folders or scheduled tasks, cron, shell profiles, launch agents or systemd units.";
+
+    public override Severity Severity => Severity.High;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var facts in PythonFiles(package, cancellationToken))
+        {
+            if (!facts.HasStringKeywords)
+            {
+                continue;
+            }
+
+            var m = facts.Module;
+
+            // A persistence location is only a finding when the same module writes: a file opened for writing, a registry value, a command.
+            var writes = m.Calls.Where(c => c.Name is "winreg.SetValueEx" or "_winreg.SetValueEx" or "winreg.SetValue" or "winreg.CreateKey" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "os.symlink"
+                || CodeFacts.IsSpawn(c.Name) || (c.Name is "open" or "io.open" or "codecs.open" && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
+                || c.Name.EndsWith(".write_text", StringComparison.Ordinal)).ToList();
+            if (writes.Count == 0)
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var (token, value, decoded) in facts.Literals)
+            {
+                var match = Patterns.Persistence().Match(value);
+                if (!match.Success || count >= 2)
+                {
+                    continue;
+                }
+
+                var context = (CodeContext)Math.Max((int)facts.ContextOf(m.LineOfToken[token]), (int)writes.Max(w => facts.ContextOf(w)));
+                if (Scale(context, Severity.High, Confidence.High) is { } s)
+                {
+                    count++;
+                    yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart location ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) {Describe(context)}.");
+                }
+            }
+        }
+    }
+}

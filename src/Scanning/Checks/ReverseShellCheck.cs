@@ -1,0 +1,51 @@
+using Bonded.Scanning.Python;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>Reverse shells: a socket wired to a shell's standard streams, or the classic one-liners (/dev/tcp, nc -e, TCPClient).</summary>
+internal sealed class ReverseShellCheck : PackageCheck
+{
+    public override string Id => CheckIds.ReverseShell;
+
+    public override string Description => "Opens a reverse shell: a socket connected to a shell's standard streams, or a /dev/tcp, nc -e or PowerShell TCPClient one-liner.";
+
+    public override Severity Severity => Severity.Critical;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        foreach (var facts in PythonFiles(package, cancellationToken))
+        {
+            var m = facts.Module;
+            var count = 0;
+
+            // Structure: os.dup2 of a socket's descriptor and a shell in the same scope.
+            foreach (var dup in m.Calls.Where(c => c.Name == "os.dup2"))
+            {
+                var scope = m.LineFunction[dup.LineIndex];
+                var hasSocket = m.Calls.Any(c => m.LineFunction[c.LineIndex] == scope && c.Name is "socket.socket" or "socket.create_connection");
+                var shell = m.Calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && (CodeFacts.IsSpawn(c.Name) || c.Name == "pty.spawn"));
+                if (hasSocket && shell.Name is not null && Scale(facts.ContextOf(dup), Severity.Critical, Confidence.High) is { } s && count++ < MaxFindingsPerFile)
+                {
+                    yield return At(facts, shell.NameToken, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"Connects a socket to a shell's standard streams (os.dup2 + {shell.Name}) {Describe(facts.ContextOf(dup))}.");
+                    break;
+                }
+            }
+
+            if (!facts.HasStringKeywords)
+            {
+                continue;
+            }
+
+            foreach (var (token, value, decoded) in facts.Literals)
+            {
+                var match = Patterns.ReverseShell().Match(value);
+                if (match.Success && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                {
+                    yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " hidden in base64" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
+                }
+            }
+        }
+    }
+}

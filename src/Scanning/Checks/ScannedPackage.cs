@@ -1,0 +1,157 @@
+namespace Bonded.Scanning;
+
+/// <summary>What kind of distribution a scanned file is.</summary>
+public enum PackageKind
+{
+    /// <summary>Not recognised as a Python distribution.</summary>
+    Unknown,
+
+    /// <summary>A wheel (PEP 427).</summary>
+    Wheel,
+
+    /// <summary>A source distribution (tar.gz, tar.bz2, tar.xz or zip).</summary>
+    Sdist,
+}
+
+/// <summary>When the code in a file runs on a user's machine.</summary>
+public enum ExecutionPhase
+{
+    /// <summary>Only when called by the user's program.</summary>
+    Runtime,
+
+    /// <summary>At import: the module level of a package's <c>__init__.py</c> and <c>.pth</c> files.</summary>
+    Import,
+
+    /// <summary>At install: <c>setup.py</c> and build hooks.</summary>
+    Install,
+}
+
+/// <summary>A package read from its archive: files, metadata, and the previous release when diffing.</summary>
+public sealed class ScannedPackage
+{
+    internal ScannedPackage(string fileName, PackageKind kind, IReadOnlyList<PackageFile> files, PackageMetadata? metadata, string? declaredProjectName)
+    {
+        FileName = fileName;
+        Kind = kind;
+        Files = files;
+        Metadata = metadata;
+        DeclaredProjectName = declaredProjectName;
+    }
+
+    /// <summary>The distribution's file name as uploaded.</summary>
+    public string FileName { get; }
+
+    /// <summary>Wheel, sdist or unknown.</summary>
+    public PackageKind Kind { get; }
+
+    /// <summary>Every file in the archive (nested archives' files too, their paths joined with <c>!/</c>).</summary>
+    public IReadOnlyList<PackageFile> Files { get; }
+
+    /// <summary>The core metadata (PKG-INFO or METADATA), when present.</summary>
+    public PackageMetadata? Metadata { get; }
+
+    /// <summary>The project name the uploader claimed (from the scan context), when known.</summary>
+    public string? DeclaredProjectName { get; }
+
+    /// <summary>The previous release of the project, when the caller asked for a diff.</summary>
+    public ScannedPackage? Previous { get; internal set; }
+}
+
+/// <summary>One file inside a scanned archive.</summary>
+public sealed class PackageFile
+{
+    private Python.PythonModule? module;
+    private Python.CodeFacts? facts;
+    private bool moduleParsed;
+
+    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, string? text, string? sha256, ExecutionPhase phase)
+    {
+        Path = path;
+        RelativePath = relativePath;
+        Size = size;
+        Head = head;
+        Text = text;
+        Sha256 = sha256;
+        Phase = phase;
+    }
+
+    /// <summary>The path in the archive, as stored.</summary>
+    public string Path { get; }
+
+    /// <summary>The path inside the distribution: an sdist's top folder (<c>name-version/</c>) removed.</summary>
+    public string RelativePath { get; }
+
+    /// <summary>The uncompressed size in bytes.</summary>
+    public long Size { get; }
+
+    /// <summary>The first bytes of the file (for magic numbers).</summary>
+    public ReadOnlyMemory<byte> Head { get; }
+
+    /// <summary>The text of the file when it is source, metadata or script text that was read; otherwise null.</summary>
+    public string? Text { get; }
+
+    /// <summary>The SHA-256 (lower-case hex) of the file when it was read whole; otherwise null.</summary>
+    public string? Sha256 { get; }
+
+    /// <summary>When the file's code runs.</summary>
+    public ExecutionPhase Phase { get; }
+
+    /// <summary>Whether the file is Python source.</summary>
+    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the file sits in a test, documentation or example folder (code that installs never run).</summary>
+    public bool IsAncillary { get; internal set; }
+
+    internal Python.PythonModule? Module
+    {
+        get
+        {
+            if (!moduleParsed)
+            {
+                module = IsPython && Text is not null ? Python.PythonModule.Parse(Text) : null;
+                moduleParsed = true;
+            }
+
+            return module;
+        }
+    }
+
+    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
+
+    /// <inheritdoc/>
+    public override string ToString() => Path;
+}
+
+/// <summary>Core metadata fields of a distribution (PKG-INFO or METADATA), as read.</summary>
+public sealed class PackageMetadata
+{
+    internal PackageMetadata(string path, IReadOnlyDictionary<string, IReadOnlyList<string>> fields, string description)
+    {
+        Path = path;
+        Fields = fields;
+        Description = description;
+    }
+
+    /// <summary>The file the metadata came from.</summary>
+    public string Path { get; }
+
+    /// <summary>Every header, by name (case-insensitive), with all its values.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Fields { get; }
+
+    /// <summary>The long description (the body, or the Description header).</summary>
+    public string Description { get; }
+
+    /// <summary>The Name field.</summary>
+    public string? Name => Get("Name");
+
+    /// <summary>The Version field.</summary>
+    public string? Version => Get("Version");
+
+    /// <summary>The Summary field.</summary>
+    public string? Summary => Get("Summary");
+
+    /// <summary>The first value of a field, or null.</summary>
+    /// <param name="name">The header name.</param>
+    /// <returns>The value, or null when absent.</returns>
+    public string? Get(string name) => Fields.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>Spam and scam descriptions: link farms, giveaway and cheat bait, gambling and pharmacy spam.</summary>
+internal sealed partial class SpamDescriptionCheck : PackageCheck
+{
+    public override string Id => CheckIds.SpamDescription;
+
+    public override string Description => "The description is spam or a scam: a link farm, giveaway or cheat bait, gambling or pharmacy spam.";
+
+    public override Severity Severity => Severity.Medium;
+
+    public override Confidence Confidence => Confidence.High;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        if (package.Metadata is not { } metadata)
+        {
+            yield break;
+        }
+
+        var text = (metadata.Summary ?? "") + "\n" + metadata.Description;
+        var bait = Bait().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var links = Link().Matches(text);
+        var hosts = links.Select(m => m.Groups["host"].Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count();
+        var words = Math.Max(1, text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length);
+        if (bait.Count >= 2)
+        {
+            yield return Create(Severity.Medium, bait.Count >= 3 ? Confidence.High : Confidence.Medium, $"The description is scam bait ({string.Join(", ", bait.Take(4))}).", Names.Excerpt(metadata.Summary ?? metadata.Description), metadata.Path, null);
+        }
+        else if (links.Count >= 20 && links.Count * 8 > words && hosts <= links.Count / 2)
+        {
+            yield return Create(Severity.Medium, Confidence.Medium, $"The description is a link farm ({links.Count} links in {words} words).", Names.Excerpt(links[0].Value), metadata.Path, null);
+        }
+    }
+
+    [GeneratedRegex(@"\bfree\s+(robux|v-?bucks|diamonds|gems|coins|followers|likes|nitro|gift\s*cards?|spins)\b|\b(robux|v-?bucks)\s+generator\b|no\s+human\s+verification|no\s+survey|\bhack\s+(tool|apk|generator)\b|\bunlimited\s+(coins|gems|money|diamonds)\b|\bmod\s+apk\b|\bcrack(ed)?\s+(download|key|version)\b|\bkeygen\b|\bserial\s+key\b|\bonline\s+casino\b|\bsports?\s+betting\b|\bviagra\b|\bcialis\b|\bonlyfans\b|\bclaim\s+your\s+(free|reward|prize)\b|\bgiveaway\b|\b100%\s+working\b|\bwatch\s+(full\s+)?movie\s+online\b|\bfree\s+download\s+full\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Bait();
+
+    [GeneratedRegex(@"https?://(?<host>[\w.-]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Link();
+}

@@ -1,0 +1,157 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Bonded.Scanning.Checks;
+
+/// <summary>
+/// Project names one slip away from a popular project (pypi-top-names): one edit or swap, different separators,
+/// look-alike letters, or a py/python affix. Weak alone (many real projects have near names); strong with copied metadata.
+/// </summary>
+internal sealed partial class TyposquattingCheck : PackageCheck
+{
+    /// <summary>How many of the most popular names are compared by edit distance (the long tail has too many near-neighbours).</summary>
+    private const int DistanceCandidates = 5000;
+
+    private static readonly Lazy<(HashSet<string> All, string[] Ranked)> TopNames = new(Load);
+
+    public override string Id => CheckIds.Typosquatting;
+
+    public override string Description => "The project name imitates a popular project: one edit or swap away, other separators, look-alike letters or a py/python affix.";
+
+    public override Severity Severity => Severity.High;
+
+    public override Confidence Confidence => Confidence.Low;
+
+    public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
+    {
+        var raw = package.Metadata?.Name ?? package.DeclaredProjectName;
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            yield break;
+        }
+
+        var name = Names.Normalize(raw);
+        var target = Imitates(name, out var how);
+        if (target is null)
+        {
+            yield break;
+        }
+
+        // A home page or repository pointing at the imitated project's repository is metadata copied to look legitimate.
+        var urls = package.Metadata is null ? [] : package.Metadata.Fields.Where(f => f.Key.Equals("Home-page", StringComparison.OrdinalIgnoreCase) || f.Key.Equals("Project-URL", StringComparison.OrdinalIgnoreCase) || f.Key.Equals("Download-URL", StringComparison.OrdinalIgnoreCase)).SelectMany(f => f.Value);
+        var copied = urls.Select(u => RepositoryName().Match(u)).FirstOrDefault(m => m.Success && Names.Normalize(m.Groups["repo"].Value) == target);
+        if (copied is not null)
+        {
+            yield return Create(Severity.High, Confidence.High, $"The name '{raw}' imitates the popular project '{target}' ({how}) and its metadata points to that project's repository.", $"Name: {raw}; {copied.Value}", package.Metadata?.Path, null);
+        }
+        else
+        {
+            yield return Create(Severity.Medium, Confidence.Low, $"The name '{raw}' imitates the popular project '{target}' ({how}).", $"Name: {raw}", package.Metadata?.Path, null);
+        }
+    }
+
+    /// <summary>The popular name that <paramref name="name"/> (normalised) imitates, or null.</summary>
+    internal static string? Imitates(string name, out string how)
+    {
+        how = "";
+        var (all, ranked) = TopNames.Value;
+        if (name.Length < 4 || all.Contains(name))
+        {
+            return null;
+        }
+
+        var compact = name.Replace("-", "", StringComparison.Ordinal);
+        var glyphs = Homoglyphs(compact);
+        foreach (var affix in new[] { "python-", "python3-", "py-", "py", "-python", "-py", "-python3", "3", "-dev", "-lib", "-sdk" })
+        {
+            var stripped = affix.StartsWith('-') || affix == "3" ? (name.EndsWith(affix, StringComparison.Ordinal) ? name[..^affix.Length] : null) : (name.StartsWith(affix, StringComparison.Ordinal) ? name[affix.Length..] : null);
+            if (stripped is { Length: >= 4 } && Array.IndexOf(ranked, stripped, 0, Math.Min(ranked.Length, DistanceCandidates)) is var rank and >= 0 && rank < 1000)
+            {
+                how = $"the affix '{affix.Trim('-')}' added";
+                return stripped;
+            }
+        }
+
+        var limit = Math.Min(ranked.Length, DistanceCandidates);
+        for (var i = 0; i < limit; i++)
+        {
+            var top = ranked[i];
+            if (Math.Abs(top.Length - name.Length) > 2)
+            {
+                continue;
+            }
+
+            var topCompact = top.Replace("-", "", StringComparison.Ordinal);
+            if (topCompact == compact)
+            {
+                how = "separators changed";
+                return top;
+            }
+
+            if (Homoglyphs(topCompact) == glyphs)
+            {
+                how = "look-alike letters";
+                return top;
+            }
+
+            if (top.Length >= 6 && WithinOneEdit(name, top, out var swap))
+            {
+                how = swap ? "two letters swapped" : "one letter changed";
+                return top;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Homoglyphs(string value) =>
+        value.Replace("rn", "m", StringComparison.Ordinal).Replace("vv", "w", StringComparison.Ordinal).Replace('0', 'o').Replace('1', 'l').Replace('i', 'l').Replace('5', 's');
+
+    /// <summary>Whether two strings differ by one insertion, deletion, substitution or adjacent swap.</summary>
+    internal static bool WithinOneEdit(string a, string b, out bool swap)
+    {
+        swap = false;
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
+            {
+                return true;
+            }
+
+            swap = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+            return swap;
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
+    }
+
+    private static (HashSet<string>, string[]) Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Bonded.Scanning.pypi-top-names.txt")!;
+        using var reader = new StreamReader(stream);
+        var ranked = new List<string>(16_000);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                ranked.Add(Names.Normalize(line));
+            }
+        }
+
+        return (new HashSet<string>(ranked, StringComparer.Ordinal), ranked.ToArray());
+    }
+
+    [GeneratedRegex(@"(github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/(?<repo>[\w.-]+?)(\.git)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RepositoryName();
+}

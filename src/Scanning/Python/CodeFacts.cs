@@ -1,0 +1,351 @@
+namespace Bonded.Scanning.Python;
+
+/// <summary>When a piece of code runs, from least to most exposed.</summary>
+internal enum CodeContext
+{
+    /// <summary>Tests, docs and examples: never run by installing or importing.</summary>
+    Ancillary,
+
+    /// <summary>Inside a function nothing calls at load: runs only when the user's program calls it.</summary>
+    Runtime,
+
+    /// <summary>The module level of an ordinary module: runs when the module is imported.</summary>
+    ModuleLevel,
+
+    /// <summary>Runs when the package is imported (<c>__init__.py</c> at load, <c>.pth</c>).</summary>
+    ImportTime,
+
+    /// <summary>Runs when the package is installed (<c>setup.py</c>, build hooks).</summary>
+    InstallTime,
+}
+
+/// <summary>The calls of one module sorted into what they do (spawn, network, exec, decode), and simple data flow.</summary>
+internal sealed class CodeFacts
+{
+    private static readonly HashSet<string> SpawnCalls = new(StringComparer.Ordinal)
+    {
+        "subprocess.Popen", "subprocess.call", "subprocess.run", "subprocess.check_call", "subprocess.check_output", "subprocess.getoutput",
+        "subprocess.getstatusoutput", "os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "os.execl", "os.execle", "os.execlp",
+        "os.execlpe", "os.execv", "os.execve", "os.execvp", "os.execvpe", "os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", "os.spawnv",
+        "os.spawnve", "os.spawnvp", "os.spawnvpe", "os.startfile", "os.posix_spawn", "os.posix_spawnp", "pty.spawn", "commands.getoutput",
+        "commands.getstatusoutput", "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec", "platform.popen", "popen2.popen2",
+        "ctypes.windll.shell32.ShellExecuteW", "ctypes.windll.shell32.ShellExecuteA", "win32api.ShellExecute", "win32process.CreateProcess",
+    };
+
+    private static readonly HashSet<string> NetworkCalls = new(StringComparer.Ordinal)
+    {
+        "urllib.request.urlopen", "urllib.request.urlretrieve", "urllib.urlopen", "urllib.urlretrieve", "urllib2.urlopen", "urllib.request.Request",
+        "urllib2.Request", "requests.get", "requests.post", "requests.put", "requests.patch", "requests.delete", "requests.head", "requests.request",
+        "requests.Session", "requests.session", "httpx.get", "httpx.post", "httpx.put", "httpx.request", "httpx.Client", "httpx.AsyncClient", "httpx.stream",
+        "http.client.HTTPConnection", "http.client.HTTPSConnection", "httplib.HTTPConnection", "httplib.HTTPSConnection", "socket.socket",
+        "socket.create_connection", "aiohttp.ClientSession", "aiohttp.request", "urllib3.PoolManager", "urllib3.request", "ftplib.FTP", "ftplib.FTP_TLS",
+        "smtplib.SMTP", "smtplib.SMTP_SSL", "telnetlib.Telnet", "pycurl.Curl", "wget.download", "dns.resolver.resolve", "dns.resolver.query",
+        "socket.gethostbyname", "socket.getaddrinfo", "websocket.create_connection", "paramiko.SSHClient", "discord_webhook.DiscordWebhook",
+        "dhooks.Webhook", "telebot.TeleBot",
+    };
+
+    private static readonly HashSet<string> ExecCalls = new(StringComparer.Ordinal)
+    {
+        "exec", "eval", "execfile", "compile", "builtins.exec", "builtins.eval", "builtins.compile", "__builtin__.eval", "__builtin__.execfile",
+        "__builtins__.exec", "__builtins__.eval", "types.FunctionType", "runpy.run_path", "runpy._run_code",
+    };
+
+    private static readonly HashSet<string> DecoderNames = new(StringComparer.Ordinal)
+    {
+        "b64decode", "b32decode", "b16decode", "b85decode", "a85decode", "urlsafe_b64decode", "standard_b64decode", "decodebytes", "decodestring",
+        "unhexlify", "a2b_hex", "a2b_base64", "fromhex", "decompress", "decrypt", "rot13",
+    };
+
+    private static readonly HashSet<string> SensitiveCalls = new(StringComparer.Ordinal)
+    {
+        "getpass.getuser", "socket.gethostname", "platform.node", "os.getlogin", "platform.uname", "os.uname", "uuid.getnode", "platform.platform",
+        "socket.getfqdn", "os.getcwd",
+    };
+
+    private readonly Dictionary<string, bool> decodedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> downloadedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> sensitiveNames = new(StringComparer.Ordinal);
+
+    public CodeFacts(PackageFile file, PythonModule module)
+    {
+        File = file;
+        Module = module;
+        foreach (var call in module.Calls)
+        {
+            if (IsSpawn(call.Name))
+            {
+                Spawns.Add(call);
+            }
+            else if (IsNetwork(call.Name))
+            {
+                Network.Add(call);
+            }
+            else if (ExecCalls.Contains(call.Name))
+            {
+                Execs.Add(call);
+            }
+        }
+
+        // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y).
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var (name, start, end, _) in module.Assignments)
+            {
+                if (!decodedNames.ContainsKey(name) && IsObfuscated(start, end))
+                {
+                    decodedNames[name] = true;
+                }
+
+                if (!downloadedNames.ContainsKey(name) && RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames))
+                {
+                    downloadedNames[name] = true;
+                }
+
+                if (!sensitiveNames.ContainsKey(name) && IsSensitiveData(start, end))
+                {
+                    sensitiveNames[name] = true;
+                }
+            }
+        }
+    }
+
+    private List<(int Token, string Value, bool Decoded)>? literals;
+    private bool? hasKeywords;
+
+    public PackageFile File { get; }
+
+    /// <summary>Whether the file mentions any keyword of the string patterns (a cheap filter before the regular expressions).</summary>
+    public bool HasStringKeywords => hasKeywords ??= Module.Text.AsSpan().IndexOfAny(Checks.Patterns.StringKeywords) >= 0 || Literals.Exists(l => l.Decoded);
+
+    /// <summary>
+    /// The string literals that are code (not docstrings or bare strings), adjacent literals joined, plus the decoded text of
+    /// base64 literals that decode to readable text.
+    /// </summary>
+    public List<(int Token, string Value, bool Decoded)> Literals => literals ??= CollectLiterals();
+
+    private List<(int Token, string Value, bool Decoded)> CollectLiterals()
+    {
+        var list = new List<(int, string, bool)>();
+        var m = Module;
+        var tokens = m.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.String || m.IsBareString(t))
+            {
+                continue;
+            }
+
+            var first = t;
+            var value = m.StringValue(t);
+            while (t + 1 < tokens.Count && (tokens[t + 1].Kind == TokenKind.String || (tokens[t + 1].Kind == TokenKind.NonLogicalNewline && t + 2 < tokens.Count && tokens[t + 2].Kind == TokenKind.String)))
+            {
+                t += tokens[t + 1].Kind == TokenKind.String ? 1 : 2;
+                value += m.StringValue(t);
+            }
+
+            list.Add((first, value, false));
+            if (value.Length >= 40 && value.Length <= 1 << 20 && Checks.Patterns.Base64Text().IsMatch(value))
+            {
+                var decoded = TryDecodeBase64Text(value);
+                if (decoded is not null)
+                {
+                    list.Add((first, decoded, true));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Decodes base64 that holds mostly printable text; null otherwise.</summary>
+    internal static string? TryDecodeBase64Text(string value)
+    {
+        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
+        if (compact.Length % 4 != 0)
+        {
+            compact = compact.PadRight(compact.Length + (4 - (compact.Length % 4)), '=');
+        }
+
+        var buffer = new byte[compact.Length * 3 / 4];
+        if (!Convert.TryFromBase64String(compact, buffer, out var written) || written == 0)
+        {
+            return null;
+        }
+
+        var printable = 0;
+        for (var i = 0; i < written; i++)
+        {
+            var b = buffer[i];
+            if (b is >= 0x20 and < 0x7f or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                printable++;
+            }
+        }
+
+        return printable >= written * 0.95 ? System.Text.Encoding.ASCII.GetString(buffer, 0, written) : null;
+    }
+
+    public PythonModule Module { get; }
+
+    public List<Call> Spawns { get; } = [];
+
+    public List<Call> Network { get; } = [];
+
+    public List<Call> Execs { get; } = [];
+
+    public static bool IsSpawn(string name) => SpawnCalls.Contains(name);
+
+    public static bool IsNetwork(string name) =>
+        NetworkCalls.Contains(name) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+
+    public static bool IsDecoder(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        var last = dot < 0 ? name : name[(dot + 1)..];
+        return DecoderNames.Contains(last) || name is "marshal.loads" or "pickle.loads" or "cPickle.loads" or "dill.loads" or "codecs.decode" or "zlib.decompress";
+    }
+
+    public static bool IsSensitiveCall(string name) => SensitiveCalls.Contains(name);
+
+    /// <summary>When the code on a logical line runs.</summary>
+    public CodeContext ContextOf(int lineIndex)
+    {
+        if (File.IsAncillary)
+        {
+            return CodeContext.Ancillary;
+        }
+
+        return File.Phase switch
+        {
+            ExecutionPhase.Install => CodeContext.InstallTime,
+            ExecutionPhase.Import => Module.RunsAtLoad(lineIndex) ? CodeContext.ImportTime : CodeContext.Runtime,
+            _ => Module.RunsAtLoad(lineIndex) ? CodeContext.ModuleLevel : CodeContext.Runtime,
+        };
+    }
+
+    public CodeContext ContextOf(Call call) => ContextOf(call.LineIndex);
+
+    /// <summary>Whether the tokens in [start, end) hold decoded or obfuscated data: a decoder call, a reversed slice, chr joins, or a name assigned from one.</summary>
+    public bool IsObfuscated(int start, int end) => ObfuscationIn(start, end) is not null;
+
+    /// <summary>Describes the obfuscation in [start, end), or null.</summary>
+    public string? ObfuscationIn(int start, int end)
+    {
+        var m = Module;
+        var tokens = m.Tokens;
+        end = Math.Min(end, tokens.Count);
+        foreach (var call in m.Calls)
+        {
+            if (call.NameToken < start || call.NameToken >= end)
+            {
+                continue;
+            }
+
+            if (IsDecoder(call.Name))
+            {
+                return call.Name;
+            }
+
+            // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
+            if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < tokens.Count && tokens[call.OpenParen + 1].Kind == TokenKind.String)
+            {
+                var codec = m.StringValue(call.OpenParen + 1).ToLowerInvariant();
+                if (codec is "rot13" or "rot_13" or "hex" or "base64" or "zlib" or "bz2" or "uu")
+                {
+                    return $"decode('{codec}')";
+                }
+            }
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Name)
+            {
+                var text = m.TokenText(t);
+                if (text.SequenceEqual("chr") && m.Is(t + 1, "(") && HasJoinOrMap(start, end))
+                {
+                    return "chr() joins";
+                }
+
+                if (decodedNames.ContainsKey(text.ToString()) && !m.Is(t - 1, "."))
+                {
+                    return "a decoded value (" + text.ToString() + ")";
+                }
+            }
+            else if (token.Kind == TokenKind.Operator && m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":") && m.Is(t + 3, "-") && m.Is(t + 4, "1"))
+            {
+                return "a reversed string ([::-1])";
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasJoinOrMap(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (Module.Tokens[t].Kind == TokenKind.Name && (Module.Is(t, "join") || Module.Is(t, "map") || Module.Is(t, "bytes") || Module.Is(t, "bytearray")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether [start, end) holds a matching call or a name from <paramref name="names"/>.</summary>
+    public bool RangeHas(int start, int end, Func<Call, bool> predicate, Dictionary<string, bool>? names = null)
+    {
+        foreach (var call in Module.Calls)
+        {
+            if (call.NameToken >= start && call.NameToken < end && predicate(call))
+            {
+                return true;
+            }
+        }
+
+        if (names is { Count: > 0 })
+        {
+            for (var t = start; t < end && t < Module.Tokens.Count; t++)
+            {
+                if (Module.Tokens[t].Kind == TokenKind.Name && !Module.Is(t - 1, ".") && names.ContainsKey(Module.TokenText(t).ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
+    public bool IsDownloaded(int start, int end) => RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames);
+
+    /// <summary>Whether [start, end) holds the whole environment, host identity, or a name assigned from them.</summary>
+    public bool IsSensitiveData(int start, int end)
+    {
+        var m = Module;
+        for (var t = start; t < end && t < m.Tokens.Count; t++)
+        {
+            if (m.Tokens[t].Kind != TokenKind.Name)
+            {
+                continue;
+            }
+
+            // os.environ as a whole (not os.environ.get / os.environ[...]).
+            if (m.Is(t, "environ") && m.Is(t - 1, ".") && !m.Is(t + 1, "[") && !(m.Is(t + 1, ".") && (m.Is(t + 2, "get") || m.Is(t + 2, "setdefault") || m.Is(t + 2, "pop"))))
+            {
+                return true;
+            }
+
+            if (sensitiveNames.ContainsKey(m.TokenText(t).ToString()) && !m.Is(t - 1, "."))
+            {
+                return true;
+            }
+        }
+
+        return RangeHas(start, end, call => IsSensitiveCall(call.Name));
+    }
+}
