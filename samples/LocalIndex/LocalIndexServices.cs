@@ -34,7 +34,8 @@ internal static class LocalIndexServices
         services.AddSimpleIndex();
         services.AddOptions<SimpleIndexOptions>().Configure<Microsoft.Extensions.Options.IOptions<LocalIndexOptions>>((index, host) => index.ArchiveLimits.MaxUncompressedBytes = host.Value.MaxArchiveExpansionBytes);
         services.TryAddSingleton<IDistributionInspector, IndexDistributionInspector>();
-        services.TryAddSingleton<IUploadScanner, InterimUploadScanner>();
+        services.AddPackageScanning();
+        services.TryAddSingleton<IUploadScanner, PackageUploadScanner>();
         var tufDirectory = Path.Combine(dataDirectory, "tuf");
         services.AddTufRepository(o =>
         {

@@ -137,7 +137,7 @@ internal sealed class LegacyUpload(
             return IdenticalOrRefuse(existing, form.Sha256);
         }
 
-        var outcome = await ScanAsync(staged.Path, filename, info.NormalizedName, form.Sha256, cancellationToken);
+        var outcome = await scanner.ScanAsync(staged.Path, filename, info.NormalizedName, form.Sha256, cancellationToken);
         var state = outcome.Verdict == ScanOutcome.Threat ? FileState.Quarantined : FileState.Published;
         var metadataBytes = Encoding.UTF8.GetBytes(info.MetadataText);
         var record = new NewFile(
@@ -200,26 +200,6 @@ internal sealed class LegacyUpload(
         return state == FileState.Quarantined
             ? "Upload received; the file is held for review by a moderator."
             : "OK";
-    }
-
-    private async Task<ScanOutcome> ScanAsync(string path, string filename, string project, string sha256, CancellationToken cancellationToken)
-    {
-        var outcome = await scanner.ScanAsync(path, filename, project, cancellationToken);
-        if (outcome.Verdict == ScanOutcome.Benign)
-        {
-            return outcome;
-        }
-
-        // A moderator's allowlist entry for this project (any check, or this exact file) turns the verdict benign.
-        foreach (var (allowedProject, _, allowedSha) in await store.GetAllowlistAsync(cancellationToken))
-        {
-            if (allowedProject == project && (allowedSha is null || allowedSha == sha256))
-            {
-                return outcome with { Verdict = ScanOutcome.Benign };
-            }
-        }
-
-        return outcome;
     }
 
     private static string IdenticalOrRefuse(FileRecord existing, string sha256)
