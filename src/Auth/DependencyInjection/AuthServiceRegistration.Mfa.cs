@@ -1,7 +1,11 @@
 using Bonded.Auth.Otp;
 using Bonded.Auth.Passwords;
+using Bonded.Auth.Policy;
+using Bonded.Auth.Recovery;
+using Bonded.Auth.WebAuthn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bonded.Auth;
@@ -15,11 +19,23 @@ internal static partial class AuthServiceRegistration
         services.AddOptions<RegistryAuthOptions>().ValidateOnStart();
 
         MfaSection(services, o => o.Totp);
+        MfaSection(services, o => o.WebAuthn);
+        MfaSection(services, o => o.RecoveryCodes);
         MfaSection(services, o => o.Passwords);
+        MfaSection(services, o => o.Policy);
 
+        services.TryAddSingleton<IAuditSink>(sp => new LoggingAuditSink(sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<IOtpReplayStore, InMemoryOtpReplayStore>();
-        services.TryAddSingleton<TotpAuthenticator>();
+        services.TryAddSingleton<IRecoveryCodeStore, InMemoryRecoveryCodeStore>();
+        services.TryAddSingleton<IWebAuthnCredentialStore, InMemoryWebAuthnCredentialStore>();
+        services.TryAddSingleton<IWebAuthnChallengeStore, InMemoryWebAuthnChallengeStore>();
+        services.TryAddSingleton<IRateLimitStore>(sp => new InMemoryRateLimitStore(sp.GetService<TimeProvider>()));
+
         services.TryAddSingleton<PasswordHasher>();
+        services.TryAddSingleton<TotpAuthenticator>();
+        services.TryAddSingleton<RecoveryCodes>();
+        services.TryAddSingleton<WebAuthnService>();
+        services.TryAddSingleton<MfaPolicy>();
     }
 
     private static void MfaSection<T>(IServiceCollection services, Func<RegistryAuthOptions, T> select)

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Bonded.Auth.Otp;
@@ -196,8 +198,8 @@ internal sealed class OtpHmac : IDisposable
 
     public void Dispose()
     {
-        CryptographicOperations.ZeroMemory(System.Runtime.InteropServices.MemoryMarshal.AsBytes(state32.AsSpan()));
-        CryptographicOperations.ZeroMemory(System.Runtime.InteropServices.MemoryMarshal.AsBytes(state64.AsSpan()));
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(state32.AsSpan()));
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(state64.AsSpan()));
     }
 
     private static uint Dynamic32(ReadOnlySpan<uint> digest)
@@ -254,21 +256,18 @@ internal sealed class OtpHmac : IDisposable
         return words;
     }
 
+    /// <summary>SHA-1 compression (FIPS 180-4, 6.1.2) with the message schedule kept in a rolling 16-word buffer.</summary>
     private static void Sha1Compress(Span<uint> h, ReadOnlySpan<uint> block)
     {
         unchecked
         {
-            Span<uint> w = stackalloc uint[80];
+            Span<uint> w = stackalloc uint[16];
             block[..16].CopyTo(w);
-            for (var i = 16; i < 80; i++)
-            {
-                w[i] = BitOperations.RotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-            }
-
             uint a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-            for (var i = 0; i < 20; i++)
+            int i;
+            for (i = 0; i < 20; i++)
             {
-                var t = BitOperations.RotateLeft(a, 5) + ((b & c) | (~b & d)) + e + 0x5A827999 + w[i];
+                var t = BitOperations.RotateLeft(a, 5) + (d ^ (b & (c ^ d))) + e + 0x5A827999 + Schedule(w, i);
                 e = d;
                 d = c;
                 c = BitOperations.RotateLeft(b, 30);
@@ -276,9 +275,9 @@ internal sealed class OtpHmac : IDisposable
                 a = t;
             }
 
-            for (var i = 20; i < 40; i++)
+            for (; i < 40; i++)
             {
-                var t = BitOperations.RotateLeft(a, 5) + (b ^ c ^ d) + e + 0x6ED9EBA1 + w[i];
+                var t = BitOperations.RotateLeft(a, 5) + (b ^ c ^ d) + e + 0x6ED9EBA1 + Schedule(w, i);
                 e = d;
                 d = c;
                 c = BitOperations.RotateLeft(b, 30);
@@ -286,9 +285,9 @@ internal sealed class OtpHmac : IDisposable
                 a = t;
             }
 
-            for (var i = 40; i < 60; i++)
+            for (; i < 60; i++)
             {
-                var t = BitOperations.RotateLeft(a, 5) + ((b & c) | (b & d) | (c & d)) + e + 0x8F1BBCDC + w[i];
+                var t = BitOperations.RotateLeft(a, 5) + ((b & c) | (d & (b | c))) + e + 0x8F1BBCDC + Schedule(w, i);
                 e = d;
                 d = c;
                 c = BitOperations.RotateLeft(b, 30);
@@ -296,9 +295,9 @@ internal sealed class OtpHmac : IDisposable
                 a = t;
             }
 
-            for (var i = 60; i < 80; i++)
+            for (; i < 80; i++)
             {
-                var t = BitOperations.RotateLeft(a, 5) + (b ^ c ^ d) + e + 0xCA62C1D6 + w[i];
+                var t = BitOperations.RotateLeft(a, 5) + (b ^ c ^ d) + e + 0xCA62C1D6 + Schedule(w, i);
                 e = d;
                 d = c;
                 c = BitOperations.RotateLeft(b, 30);
@@ -314,25 +313,50 @@ internal sealed class OtpHmac : IDisposable
         }
     }
 
+    /// <summary>The message schedule word for round <paramref name="i"/>; the 0..15 masks keep every access in bounds, so no check is needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Schedule(Span<uint> w, int i)
+    {
+        ref var w0 = ref MemoryMarshal.GetReference(w);
+        if (i < 16)
+        {
+            return Unsafe.Add(ref w0, i);
+        }
+
+        var value = BitOperations.RotateLeft(
+            Unsafe.Add(ref w0, (i - 3) & 15) ^ Unsafe.Add(ref w0, (i - 8) & 15) ^ Unsafe.Add(ref w0, (i - 14) & 15) ^ Unsafe.Add(ref w0, i & 15), 1);
+        Unsafe.Add(ref w0, i & 15) = value;
+        return value;
+    }
+
+    /// <summary>SHA-256 compression (FIPS 180-4, 6.2.2) with a rolling 16-word schedule.</summary>
     private static void Sha256Compress(Span<uint> h, ReadOnlySpan<uint> block)
     {
         unchecked
         {
-            Span<uint> w = stackalloc uint[64];
+            Span<uint> w = stackalloc uint[16];
             block[..16].CopyTo(w);
-            for (var i = 16; i < 64; i++)
-            {
-                var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-                var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
-                w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-            }
-
             uint a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
             var k = Sha256K;
             for (var i = 0; i < 64; i++)
             {
+                uint wi;
+                if (i < 16)
+                {
+                    wi = w[i];
+                }
+                else
+                {
+                    var w15 = w[(i - 15) & 15];
+                    var w2 = w[(i - 2) & 15];
+                    var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
+                    var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
+                    wi = w[i & 15] + s0 + w[(i - 7) & 15] + s1;
+                    w[i & 15] = wi;
+                }
+
                 var t1 = hh + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25))
-                    + ((e & f) ^ (~e & g)) + k[i] + w[i];
+                    + ((e & f) ^ (~e & g)) + k[i] + wi;
                 var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22))
                     + ((a & b) ^ (a & c) ^ (b & c));
                 hh = g;
@@ -356,25 +380,34 @@ internal sealed class OtpHmac : IDisposable
         }
     }
 
+    /// <summary>SHA-512 compression (FIPS 180-4, 6.4.2) with a rolling 16-word schedule.</summary>
     private static void Sha512Compress(Span<ulong> h, ReadOnlySpan<ulong> block)
     {
         unchecked
         {
-            Span<ulong> w = stackalloc ulong[80];
+            Span<ulong> w = stackalloc ulong[16];
             block[..16].CopyTo(w);
-            for (var i = 16; i < 80; i++)
-            {
-                var s0 = BitOperations.RotateRight(w[i - 15], 1) ^ BitOperations.RotateRight(w[i - 15], 8) ^ (w[i - 15] >> 7);
-                var s1 = BitOperations.RotateRight(w[i - 2], 19) ^ BitOperations.RotateRight(w[i - 2], 61) ^ (w[i - 2] >> 6);
-                w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-            }
-
             ulong a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
             var k = Sha512K;
             for (var i = 0; i < 80; i++)
             {
+                ulong wi;
+                if (i < 16)
+                {
+                    wi = w[i];
+                }
+                else
+                {
+                    var w15 = w[(i - 15) & 15];
+                    var w2 = w[(i - 2) & 15];
+                    var s0 = BitOperations.RotateRight(w15, 1) ^ BitOperations.RotateRight(w15, 8) ^ (w15 >> 7);
+                    var s1 = BitOperations.RotateRight(w2, 19) ^ BitOperations.RotateRight(w2, 61) ^ (w2 >> 6);
+                    wi = w[i & 15] + s0 + w[(i - 7) & 15] + s1;
+                    w[i & 15] = wi;
+                }
+
                 var t1 = hh + (BitOperations.RotateRight(e, 14) ^ BitOperations.RotateRight(e, 18) ^ BitOperations.RotateRight(e, 41))
-                    + ((e & f) ^ (~e & g)) + k[i] + w[i];
+                    + ((e & f) ^ (~e & g)) + k[i] + wi;
                 var t2 = (BitOperations.RotateRight(a, 28) ^ BitOperations.RotateRight(a, 34) ^ BitOperations.RotateRight(a, 39))
                     + ((a & b) ^ (a & c) ^ (b & c));
                 hh = g;

@@ -1,3 +1,4 @@
+using Bonded.Auth.Policy;
 using Microsoft.Extensions.Options;
 
 namespace Bonded.Auth.Otp;
@@ -13,13 +14,15 @@ public sealed class TotpAuthenticator
     private readonly TotpOptions options;
     private readonly IOtpReplayStore replayStore;
     private readonly TimeProvider timeProvider;
+    private readonly IAuditSink? audit;
 
     /// <summary>Creates the authenticator.</summary>
     /// <param name="options">TOTP settings.</param>
     /// <param name="replayStore">Where the last accepted time steps live.</param>
     /// <param name="timeProvider">The clock.</param>
+    /// <param name="audit">Where replayed codes are recorded; optional.</param>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public TotpAuthenticator(IOptions<TotpOptions> options, IOtpReplayStore replayStore, TimeProvider timeProvider)
+    public TotpAuthenticator(IOptions<TotpOptions> options, IOtpReplayStore replayStore, TimeProvider timeProvider, IAuditSink? audit = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(replayStore);
@@ -33,6 +36,7 @@ public sealed class TotpAuthenticator
 
         this.replayStore = replayStore;
         this.timeProvider = timeProvider;
+        this.audit = audit;
     }
 
     /// <summary>Starts an enrolment: a fresh key and its provisioning URI for <paramref name="accountName"/>.</summary>
@@ -87,6 +91,11 @@ public sealed class TotpAuthenticator
             var last = await replayStore.GetLastAcceptedStepAsync(credentialId, cancellationToken).ConfigureAwait(false);
             if (last is { } used && step <= used)
             {
+                if (audit is not null)
+                {
+                    await audit.WriteAsync(new AuditEvent(AuditEventKind.TotpReplayed, credentialId, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                }
+
                 return OtpVerificationResult.Replayed;
             }
 

@@ -1,5 +1,8 @@
 using Bonded.Auth.Otp;
 using Bonded.Auth.Passwords;
+using Bonded.Auth.Policy;
+using Bonded.Auth.Recovery;
+using Bonded.Auth.WebAuthn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +23,23 @@ public sealed class MfaServiceRegistrationTests
         using var enrollment = provider.GetRequiredService<TotpAuthenticator>().Enroll("alice");
         Assert.Equal("Example Index", enrollment.Uri.Issuer);
         Assert.Contains("m=64,", provider.GetRequiredService<PasswordHasher>().Hash("pw"), StringComparison.Ordinal);
+        Assert.NotNull(provider.GetRequiredService<WebAuthnService>());
+        Assert.NotNull(provider.GetRequiredService<RecoveryCodes>());
+        Assert.Equal(MfaRequirementLevel.NotRequired, provider.GetRequiredService<MfaPolicy>().GetRequirementForProject("x"));
+    }
+
+    [Fact]
+    public async Task Keeps_stores_the_host_registered_first()
+    {
+        var services = new ServiceCollection();
+        var audit = new InMemoryAuditSink();
+        services.AddSingleton<IAuditSink>(audit);
+        services.AddRegistryAuth(o => o.Policy.SecondFactorPerUser.PermitLimit = 1);
+        using var provider = services.BuildServiceProvider();
+        var policy = provider.GetRequiredService<MfaPolicy>();
+        Assert.True((await policy.CheckAttemptAsync(AttemptKind.SecondFactor, "alice", null)).IsAllowed);
+        Assert.False((await policy.CheckAttemptAsync(AttemptKind.SecondFactor, "alice", null)).IsAllowed);
+        Assert.Single(audit.Events);
     }
 
     [Fact]
@@ -29,10 +49,16 @@ public sealed class MfaServiceRegistrationTests
         {
             o.Totp.Digits = 12;
             o.Passwords.Iterations = 0;
+            o.WebAuthn.RelyingPartyId = "https://bad";
+            o.RecoveryCodes.Count = 0;
+            o.Policy.LoginPerAddress.PermitLimit = 0;
         });
         using var provider = services.BuildServiceProvider();
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<RegistryAuthOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("Totp.Digits", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("Passwords.Iterations", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("WebAuthn.RelyingPartyId", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("RecoveryCodes.Count", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("Policy.LoginPerAddress.PermitLimit", StringComparison.Ordinal));
     }
 }
