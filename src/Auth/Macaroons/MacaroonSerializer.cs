@@ -152,7 +152,7 @@ internal static class MacaroonSerializer
         var v = (uint)value;
         while (v >= 0x80)
         {
-            span[n++] = (byte)(v | 0x80);
+            span[n++] = unchecked((byte)(v | 0x80));
             v >>= 7;
         }
 
@@ -643,6 +643,11 @@ internal static class MacaroonSerializer
     private static string? TryReadJson(ReadOnlySpan<byte> data, MacaroonLimits limits, out Macaroon? macaroon)
     {
         macaroon = null;
+        if (!System.Text.Unicode.Utf8.IsValid(data))
+        {
+            return "The macaroon JSON is not valid UTF-8.";
+        }
+
         JsonDocument document;
         try
         {

@@ -75,7 +75,7 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
     /// <param name="version">The candidate.</param>
     /// <param name="allowPreReleases">Whether pre-releases may match; when false they still match if a clause names a pre-release.</param>
     /// <returns>Whether the version is in the set.</returns>
-    public bool Contains(PythonVersion version, bool allowPreReleases = false)
+    public bool Contains(PythonVersion version, bool allowPreReleases)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (version.IsPreRelease && !allowPreReleases && !AllowsPreReleasesImplicitly)
@@ -92,6 +92,29 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
         }
 
         return true;
+    }
+
+    /// <summary>Whether a version string satisfies every clause; a string that is not a PEP 440 version can only satisfy <c>===</c> clauses.</summary>
+    /// <param name="version">The candidate, as written.</param>
+    /// <param name="allowPreReleases">Whether pre-releases may match.</param>
+    /// <returns>Whether the version is in the set.</returns>
+    public bool Contains(string version, bool allowPreReleases)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (PythonVersion.TryParse(version, out var parsed))
+        {
+            foreach (var clause in Clauses)
+            {
+                if (clause.Operator == SpecifierOperator.Arbitrary && !string.Equals(clause.Text, version.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return Contains(parsed, allowPreReleases);
+        }
+
+        return Clauses.Count > 0 && Clauses.All(c => c.Operator == SpecifierOperator.Arbitrary && string.Equals(c.Text, version.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The clauses in canonical form joined by commas, in the order written.</summary>

@@ -52,6 +52,7 @@ public static class TufKeyFiles
     public static void Save(string directory, string role, LocalSigner signer, bool overwrite = false)
     {
         ArgumentNullException.ThrowIfNull(signer);
+        Directory.CreateDirectory(directory);
         var path = PathOf(directory, role);
         if (!overwrite && File.Exists(path))
         {

@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace Bonded.Auth.Tokens;
+
+/// <summary>
+/// A registry token as its store keeps it: the per-token root key (secret), the identity it belongs to and the
+/// caveats the server applies on top of those in the token. Deleting the record revokes the token.
+/// </summary>
+public sealed class ApiTokenRecord
+{
+    private byte[]? memoKey;
+    private byte[]? memoSignature;
+
+    /// <summary>Creates a record.</summary>
+    /// <param name="id">The token id (the macaroon identifier).</param>
+    /// <param name="rootKey">The secret root key.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or <paramref name="rootKey"/> is shorter than 16 bytes.</exception>
+    public ApiTokenRecord(string id, byte[] rootKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(rootKey);
+        if (rootKey.Length < 16)
+        {
+            throw new ArgumentException("A token root key has at least 16 bytes.", nameof(rootKey));
+        }
+
+        Id = id;
+        RootKey = rootKey;
+    }
+
+    /// <summary>The token id: the identifier of the token's macaroon.</summary>
+    public string Id { get; }
+
+    /// <summary>The secret root key; never log or show it.</summary>
+    public byte[] RootKey { get; }
+
+    /// <summary>The user the token belongs to, or null for a trusted-publisher token.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary>The trusted publisher the token belongs to, or null for a user token.</summary>
+    public string? PublisherId { get; init; }
+
+    /// <summary>What the owner called the token.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>When the token was created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the token last verified successfully, or null if never.</summary>
+    public DateTimeOffset? LastUsedAt { get; init; }
+
+    /// <summary>The caveats the token was minted with (their predicates, for listing).</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+
+    /// <summary>Caveats held only by the server and applied at every verification (their predicates).</summary>
+    public IReadOnlyList<string> StoredCaveats { get; init; } = [];
+
+    /// <summary>A copy with another last-used time (stores use it to record use).</summary>
+    /// <param name="lastUsedAt">The time of use.</param>
+    /// <returns>The copy.</returns>
+    public ApiTokenRecord WithLastUsed(DateTimeOffset lastUsedAt) => new(Id, RootKey)
+    {
+        UserId = UserId,
+        PublisherId = PublisherId,
+        Description = Description,
+        CreatedAt = CreatedAt,
+        LastUsedAt = lastUsedAt,
+        Caveats = Caveats,
+        StoredCaveats = StoredCaveats,
+        memoKey = memoKey,
+        memoSignature = memoSignature,
+    };
+
+    /// <summary>The id, owner and description; never the key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"ApiToken({Id}, user: {UserId ?? PublisherId}, \"{Description}\")";
+
+    /// <summary>The signature over the identifier (HMAC(derived root key, id)), memoized per key.</summary>
+    internal void InitialSignature(Span<byte> destination)
+    {
+        var signature = memoSignature;
+        if (signature is null || !ReferenceEquals(memoKey, RootKey))
+        {
+            Span<byte> derived = stackalloc byte[Macaroons.Macaroon.SignatureSize];
+            Macaroons.MacaroonCrypto.DeriveKey(RootKey, derived);
+            signature = new byte[Macaroons.Macaroon.SignatureSize];
+            Macaroons.MacaroonCrypto.Hmac(derived, Encoding.UTF8.GetBytes(Id), signature);
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(derived);
+            memoSignature = signature;
+            memoKey = RootKey;
+        }
+
+        signature.CopyTo(destination);
+    }
+}

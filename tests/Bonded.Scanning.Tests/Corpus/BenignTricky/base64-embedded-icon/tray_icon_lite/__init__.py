@@ -1,0 +1,12 @@
+"""System tray icons with a default icon embedded as base64 PNG."""
+import base64
+import io
+
+DEFAULT_ICON_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAACLUlEQVR4nM3SZ1cPAACF8RsZWaEis8w0tOxZZggZSUiSZGTvXfYemVFGUpml7OyyCtkje++9N2+9ved0zv9+gnvO/T1AnkIWpSvYudR2a97Gu1tgvyGjJ02ft2RV9MbE3QePnb6Yde/pm8+/cuYrYmlVuWr1eo1btuvs33vA8HGTZy1cvnrDluR9R05mXrn18MX7b39zFzQvVd7WuVbDZq07du3Zd/CoidPmLl65Lj5h14G0jAvX7z55/elnDpPCxctWcqhWt1ELL5/uQSHDxobNXLAsKmZz0t7DJ85evvng+buvf3IVMCtZropTzQZNPTt0CegzaOSEqXPCI9bGbdu5PzX9/LU7j199/GGU17RYmYr2rnVgkFV3j7ad/Hr1HzomdMb8pZHrN23fc+j4mUs37j97++W3cf6iJaxtHGvUb9KqvW+P4IEjxk+ZvWjFmtitO1KOnjp39fajlx++//c6DLKajdYwyGo2WkOxa8Yail0z1lDsmrGGYteMNRS7Zqyh2DVjDcWuGWsods1YQ7FrxhqKXTPWUOyasYZi14w1FLtmrKHYNWMNxa4Zayh2zVhDsWvGGopdM9ZQ7JqxhmLXjDUUu2asodg1Yw3FrhlrKHbNWEOxa8Yail0z1lDsmrGGYteMNRS7Zqyh2DVjDcWuGWsods1YQ7FrxhqKXTPWUOyasYZi14w1FLtmrKHYNWMNxa4Zayh2zVhDsWvGGopdM9ZQ7JqxhmLXjPU/o0rgAPrLSYsAAAAASUVORK5CYII="
+)
+
+
+def default_icon():
+    """The default icon as a file-like object."""
+    return io.BytesIO(DEFAULT_ICON_PNG)

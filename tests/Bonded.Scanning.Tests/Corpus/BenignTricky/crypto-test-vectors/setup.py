@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name="tinyaes", version="1.1.0", packages=["tinyaes"])

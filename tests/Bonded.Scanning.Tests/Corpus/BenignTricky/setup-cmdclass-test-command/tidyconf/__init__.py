@@ -1,0 +1,1 @@
+"""Tidy configuration files."""

