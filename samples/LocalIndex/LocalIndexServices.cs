@@ -1,5 +1,8 @@
 using Bonded.Auth;
 using Bonded.Auth.Otp;
+using Bonded.Auth.Policy;
+using Bonded.Auth.Recovery;
+using Bonded.Auth.WebAuthn;
 using Bonded.Index;
 using Bonded.Tuf;
 using LocalIndex.Accounts;
@@ -26,6 +29,9 @@ internal static class LocalIndexServices
 
         // Accounts and tokens.
         services.TryAddSingleton<IOtpReplayStore, SqliteOtpReplayStore>();
+        services.TryAddSingleton<IWebAuthnCredentialStore, SqliteWebAuthnCredentialStore>();
+        services.TryAddSingleton<IRecoveryCodeStore, SqliteRecoveryCodeStore>();
+        services.TryAddSingleton<IAuditSink, RegistryAuditSink>();
         services.AddRegistryAuth(o => o.Totp.Issuer = "Bonded local index");
         services.TryAddSingleton<AccountTotp>();
         services.TryAddSingleton<IApiTokens, InterimApiTokens>();

@@ -1,3 +1,5 @@
+using Bonded.Auth.WebAuthn;
+
 namespace LocalIndex.Storage;
 
 /// <summary>An account. Secrets (password hash, TOTP secret) are read through their own methods, never carried here.</summary>
@@ -127,19 +129,21 @@ internal interface IRegistryStore
 
     Task<bool> TryAdvanceTotpStepAsync(long userId, long expectedLastStep, long newStep, CancellationToken cancellationToken = default);
 
-    // WebAuthn credentials
-    Task AddWebAuthnCredentialAsync(long userId, byte[] credentialId, byte[] publicKey, uint signCount, string name, DateTimeOffset now, CancellationToken cancellationToken = default);
+    // WebAuthn credentials (sign counts updated by compare-and-swap)
+    Task<bool> TryAddWebAuthnCredentialAsync(WebAuthnCredential credential, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<(byte[] CredentialId, byte[] PublicKey, uint SignCount, string Name, long UserId)>> GetWebAuthnCredentialsAsync(long? userId, byte[]? credentialId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<WebAuthnCredential>> GetWebAuthnCredentialsAsync(long? userId, byte[]? credentialId = null, CancellationToken cancellationToken = default);
 
-    Task<bool> TryUpdateSignCountAsync(byte[] credentialId, uint expected, uint next, CancellationToken cancellationToken = default);
+    Task<bool> TryUpdateWebAuthnUseAsync(byte[] credentialId, uint expectedSignCount, uint signCount, bool isBackedUp, DateTimeOffset usedAt, CancellationToken cancellationToken = default);
 
-    // Recovery codes (hashed)
+    Task<bool> DeleteWebAuthnCredentialAsync(long userId, byte[] credentialId, CancellationToken cancellationToken = default);
+
+    // Recovery codes (hashed, burned on use)
     Task ReplaceRecoveryCodesAsync(long userId, IReadOnlyList<string> codeHashes, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<(long Id, string Hash)>> GetRecoveryCodesAsync(long userId, CancellationToken cancellationToken = default);
+    Task<int> CountRecoveryCodesAsync(long userId, CancellationToken cancellationToken = default);
 
-    Task<bool> TryBurnRecoveryCodeAsync(long codeId, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<bool> TryBurnRecoveryCodeAsync(long userId, string codeHash, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     // Tokens (per-token root key; revocation is deletion)
     Task AddTokenAsync(TokenRecord token, byte[] rootKey, CancellationToken cancellationToken = default);

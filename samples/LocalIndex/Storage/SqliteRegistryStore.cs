@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Bonded.Auth.WebAuthn;
 using Microsoft.Data.Sqlite;
 
 namespace LocalIndex.Storage;
@@ -30,10 +31,16 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
         CREATE TABLE IF NOT EXISTS webauthn_credentials (
           credential_id BLOB PRIMARY KEY,
           user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+          user_handle BLOB NOT NULL,
           public_key BLOB NOT NULL,
           sign_count INTEGER NOT NULL,
+          aaguid TEXT NOT NULL,
+          transports TEXT NOT NULL,
+          backup_eligible INTEGER NOT NULL,
+          backed_up INTEGER NOT NULL,
           name TEXT NOT NULL,
-          created TEXT NOT NULL);
+          created TEXT NOT NULL,
+          last_used TEXT);
         CREATE TABLE IF NOT EXISTS recovery_codes (
           id INTEGER PRIMARY KEY,
           user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -197,26 +204,64 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     public async Task<bool> TryAdvanceTotpStepAsync(long userId, long expectedLastStep, long newStep, CancellationToken cancellationToken = default)
         => await WriteCountAsync("UPDATE totp SET last_step = $n WHERE user_id = $id AND last_step = $e AND $n > last_step", cancellationToken, ("$n", newStep), ("$id", userId), ("$e", expectedLastStep)) == 1;
 
-    public Task AddWebAuthnCredentialAsync(long userId, byte[] credentialId, byte[] publicKey, uint signCount, string name, DateTimeOffset now, CancellationToken cancellationToken = default)
-        => WriteAsync(
-            "INSERT INTO webauthn_credentials (credential_id, user_id, public_key, sign_count, name, created) VALUES ($c, $u, $k, $n, $name, $t)",
+    public async Task<bool> TryAddWebAuthnCredentialAsync(WebAuthnCredential credential, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return await WriteCountAsync(
+            """
+            INSERT INTO webauthn_credentials (credential_id, user_id, user_handle, public_key, sign_count, aaguid, transports, backup_eligible, backed_up, name, created)
+            VALUES ($c, $u, $h, $k, $n, $a, $t, $be, $bu, $name, $created) ON CONFLICT DO NOTHING
+            """,
             cancellationToken,
-            ("$c", credentialId),
-            ("$u", userId),
-            ("$k", publicKey),
-            ("$n", (long)signCount),
-            ("$name", name),
-            ("$t", Time(now)));
+            ("$c", credential.Id),
+            ("$u", long.Parse(credential.UserId, CultureInfo.InvariantCulture)),
+            ("$h", credential.UserHandle),
+            ("$k", credential.PublicKey),
+            ("$n", (long)credential.SignCount),
+            ("$a", credential.AaGuid.ToString()),
+            ("$t", JsonSerializer.Serialize(credential.Transports, StoreJson.Default.IReadOnlyListString)),
+            ("$be", credential.IsBackupEligible ? 1 : 0),
+            ("$bu", credential.IsBackedUp ? 1 : 0),
+            ("$name", credential.Name),
+            ("$created", Time(credential.CreatedAt))) == 1;
+    }
 
-    public Task<IReadOnlyList<(byte[] CredentialId, byte[] PublicKey, uint SignCount, string Name, long UserId)>> GetWebAuthnCredentialsAsync(long? userId, byte[]? credentialId = null, CancellationToken cancellationToken = default)
-        => Task.FromResult<IReadOnlyList<(byte[], byte[], uint, string, long)>>(Query(
-            "SELECT credential_id, public_key, sign_count, name, user_id FROM webauthn_credentials WHERE ($u IS NULL OR user_id = $u) AND ($c IS NULL OR credential_id = $c)",
-            r => ((byte[])r.GetValue(0), (byte[])r.GetValue(1), checked((uint)r.GetInt64(2)), r.GetString(3), r.GetInt64(4)),
+    public Task<IReadOnlyList<WebAuthnCredential>> GetWebAuthnCredentialsAsync(long? userId, byte[]? credentialId = null, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<WebAuthnCredential>>(Query(
+            """
+            SELECT credential_id, user_id, user_handle, public_key, sign_count, aaguid, transports, backup_eligible, backed_up, name, created, last_used
+            FROM webauthn_credentials WHERE ($u IS NULL OR user_id = $u) AND ($c IS NULL OR credential_id = $c) ORDER BY created
+            """,
+            r => new WebAuthnCredential
+            {
+                Id = (byte[])r.GetValue(0),
+                UserId = r.GetInt64(1).ToString(CultureInfo.InvariantCulture),
+                UserHandle = (byte[])r.GetValue(2),
+                PublicKey = (byte[])r.GetValue(3),
+                SignCount = checked((uint)r.GetInt64(4)),
+                AaGuid = Guid.Parse(r.GetString(5)),
+                Transports = JsonSerializer.Deserialize(r.GetString(6), StoreJson.Default.IReadOnlyListString) ?? [],
+                IsBackupEligible = r.GetInt64(7) != 0,
+                IsBackedUp = r.GetInt64(8) != 0,
+                Name = r.GetString(9),
+                CreatedAt = ParseTime(r.GetString(10)),
+                LastUsedAt = r.IsDBNull(11) ? null : ParseTime(r.GetString(11)),
+            },
             ("$u", userId),
             ("$c", credentialId)));
 
-    public async Task<bool> TryUpdateSignCountAsync(byte[] credentialId, uint expected, uint next, CancellationToken cancellationToken = default)
-        => await WriteCountAsync("UPDATE webauthn_credentials SET sign_count = $n WHERE credential_id = $c AND sign_count = $e", cancellationToken, ("$n", (long)next), ("$c", credentialId), ("$e", (long)expected)) == 1;
+    public async Task<bool> TryUpdateWebAuthnUseAsync(byte[] credentialId, uint expectedSignCount, uint signCount, bool isBackedUp, DateTimeOffset usedAt, CancellationToken cancellationToken = default)
+        => await WriteCountAsync(
+            "UPDATE webauthn_credentials SET sign_count = $n, backed_up = $b, last_used = $t WHERE credential_id = $c AND sign_count = $e",
+            cancellationToken,
+            ("$n", (long)signCount),
+            ("$b", isBackedUp ? 1 : 0),
+            ("$t", Time(usedAt)),
+            ("$c", credentialId),
+            ("$e", (long)expectedSignCount)) == 1;
+
+    public async Task<bool> DeleteWebAuthnCredentialAsync(long userId, byte[] credentialId, CancellationToken cancellationToken = default)
+        => await WriteCountAsync("DELETE FROM webauthn_credentials WHERE user_id = $u AND credential_id = $c", cancellationToken, ("$u", userId), ("$c", credentialId)) == 1;
 
     public Task ReplaceRecoveryCodesAsync(long userId, IReadOnlyList<string> codeHashes, CancellationToken cancellationToken = default)
         => WriteAsync(
@@ -232,11 +277,11 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
             },
             cancellationToken);
 
-    public Task<IReadOnlyList<(long Id, string Hash)>> GetRecoveryCodesAsync(long userId, CancellationToken cancellationToken = default)
-        => Task.FromResult<IReadOnlyList<(long, string)>>(Query("SELECT id, code_hash FROM recovery_codes WHERE user_id = $u AND used IS NULL", r => (r.GetInt64(0), r.GetString(1)), ("$u", userId)));
+    public Task<int> CountRecoveryCodesAsync(long userId, CancellationToken cancellationToken = default)
+        => Task.FromResult(QuerySingle("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $u AND used IS NULL", r => r.GetInt32(0), ("$u", userId)));
 
-    public async Task<bool> TryBurnRecoveryCodeAsync(long codeId, DateTimeOffset now, CancellationToken cancellationToken = default)
-        => await WriteCountAsync("UPDATE recovery_codes SET used = $t WHERE id = $id AND used IS NULL", cancellationToken, ("$t", Time(now)), ("$id", codeId)) == 1;
+    public async Task<bool> TryBurnRecoveryCodeAsync(long userId, string codeHash, DateTimeOffset now, CancellationToken cancellationToken = default)
+        => await WriteCountAsync("UPDATE recovery_codes SET used = $t WHERE user_id = $u AND code_hash = $h AND used IS NULL", cancellationToken, ("$t", Time(now)), ("$u", userId), ("$h", codeHash)) == 1;
 
     public Task AddTokenAsync(TokenRecord token, byte[] rootKey, CancellationToken cancellationToken = default)
         => WriteAsync(
