@@ -36,7 +36,7 @@ public static class LocalIndexHost
         builder.Services.Configure<LocalIndexOptions>(o => o.DataDirectory = dataDirectory);
         builder.Services.AddLocalIndexCore(dataDirectory);
         builder.Services.AddHostedService<TufRefreshService>();
-        WebPages.AddServices(builder.Services);
+        WebPages.AddServices(builder.Services, dataDirectory);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -34,6 +34,10 @@ public static class PythonTools
 /// <summary>The LocalIndex admin commands, run as a separate process exactly as a script would.</summary>
 public static class LocalIndexAdmin
 {
+    public const string TotpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    public const string Password = "correct horse battery staple";
+
     public static async Task<string> RunAsync(params string[] arguments)
     {
         var result = await ProcessRunner.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "LocalIndex.dll"), .. arguments], timeout: TimeSpan.FromMinutes(1));
@@ -44,8 +48,8 @@ public static class LocalIndexAdmin
     /// <summary>Adds a user (with TOTP unless <paramref name="withTotp"/> is false) and returns a token scoped to <paramref name="projects"/>.</summary>
     public static async Task<string> UserWithTokenAsync(string data, string username, bool withTotp, params string[] projects)
     {
-        string[] totp = withTotp ? ["--totp-secret", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"] : [];
-        await RunAsync(["user", "add", "--data", data, "--username", username, "--email", $"{username}@example.test", "--password", "correct horse battery staple", .. totp]);
+        string[] totp = withTotp ? ["--totp-secret", TotpSecret] : [];
+        await RunAsync(["user", "add", "--data", data, "--username", username, "--email", $"{username}@example.test", "--password", Password, .. totp]);
         return await RunAsync(["token", "create", "--data", data, "--username", username, .. projects.SelectMany(p => new[] { "--project", p })]);
     }
 }
