@@ -48,15 +48,18 @@ internal static class WebPages
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
 
-        // WebAuthn origins: the configured ones plus every address the server listens on (127.0.0.1 also as localhost).
+        // WebAuthn origins: the configured ones plus the addresses the server listens on within the RP ID (loopback as localhost).
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var webAuthn = app.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {
                 var uri = new Uri(address);
-                webAuthn.Origins.Add($"{uri.Scheme}://localhost:{uri.Port}");
-                webAuthn.Origins.Add($"{uri.Scheme}://{uri.Host}:{uri.Port}");
+                var host = uri.IsLoopback ? "localhost" : uri.Host;
+                if (host == webAuthn.RelyingPartyId || host.EndsWith("." + webAuthn.RelyingPartyId, StringComparison.Ordinal))
+                {
+                    webAuthn.Origins.Add($"{uri.Scheme}://{host}:{uri.Port}");
+                }
             }
         });
 
