@@ -7,8 +7,9 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the integration tests drive as real peers:
-#   twine (uploads), python3-pymacaroons (token formats), chromium (WebAuthn virtual authenticator).
-apt_packages=(twine python3-pymacaroons chromium)
+#   twine (uploads), python3-pymacaroons (token formats), chromium (WebAuthn virtual authenticator),
+#   faketime (expired TUF metadata).
+apt_packages=(twine python3-pymacaroons chromium faketime)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

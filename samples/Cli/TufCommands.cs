@@ -102,7 +102,7 @@ internal static class TufCommands
 
     private static string Keys(DirectoryInfo repo) => Path.Combine(repo.FullName, "keys");
 
-    private static FileSystemTufStorage Storage(DirectoryInfo repo) => new(Path.Combine(repo.FullName, "metadata"), durable: true);
+    private static FileSystemTufStorage Storage(DirectoryInfo repo) => new(Path.Combine(repo.FullName, "metadata"));
 
     private static async Task<Dictionary<string, object?>> InitAsync(DirectoryInfo repo, int bins, bool succinct, string keyType, CancellationToken ct)
     {

@@ -18,9 +18,15 @@ internal static class EvaluationCorpus
 
     /// <summary>
     /// Sample trees (folders with an <c>expected.json</c>) are packed in memory into their sdist and wheel; any
-    /// archive file found under <paramref name="root"/> is taken as it is. Ordered by path, so runs compare.
+    /// archive file found under a root is taken as it is. Ordered by path, so runs compare.
     /// </summary>
-    public static IReadOnlyList<LabelledArchive> Load(string side, string root, int? limit)
+    public static IReadOnlyList<LabelledArchive> Load(string side, IEnumerable<string> roots, int? limit)
+    {
+        var archives = roots.SelectMany(root => Load(side, root)).ToList();
+        return limit is { } n ? archives.Take(n).ToList() : archives;
+    }
+
+    private static List<LabelledArchive> Load(string side, string root)
     {
         if (!Directory.Exists(root))
         {
@@ -53,7 +59,7 @@ internal static class EvaluationCorpus
             }
         }
 
-        return limit is { } n ? archives.Take(n).ToList() : archives;
+        return archives;
     }
 
     private static void AddSample(List<LabelledArchive> archives, string side, CorpusSample sample)

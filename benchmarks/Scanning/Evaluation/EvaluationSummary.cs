@@ -145,7 +145,8 @@ internal sealed class EvaluationSummary
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Throughput, {label}: {throughput.Archives} archives, {throughput.Megabytes:F1} MB in {throughput.Seconds:F2} s = " +
             $"{throughput.MegabytesPerSecond:F1} MB/s on one thread; median {throughput.MedianMilliseconds:F2} ms, " +
-            $"p95 {throughput.P95Milliseconds:F2} ms, max {throughput.MaxMilliseconds:F1} ms ({throughput.Slowest})");
+            $"p95 {throughput.P95Milliseconds:F2} ms, max {throughput.MaxMilliseconds:F1} ms ({throughput.Slowest}); " +
+            $"CPU {throughput.CpuSeconds:F2} s = {throughput.MegabytesPerCpuSecond:F1} MB per CPU-second, median {throughput.MedianCpuMilliseconds:F2} ms CPU");
 
     private static void AppendOutcomes(StringBuilder text, string title, IReadOnlyList<ArchiveOutcome> outcomes)
     {
@@ -200,21 +201,25 @@ internal sealed record SideScore(int Archives, int Flagged, int Threat, int Inde
 
 /// <summary>Scan speed over a set of archives (one thread, archives already in memory).</summary>
 internal sealed record Throughput(int Archives, double Megabytes, double Seconds, double MegabytesPerSecond,
-    double MedianMilliseconds, double P95Milliseconds, double MaxMilliseconds, string? Slowest)
+    double MedianMilliseconds, double P95Milliseconds, double MaxMilliseconds, string? Slowest,
+    double CpuSeconds, double MegabytesPerCpuSecond, double MedianCpuMilliseconds)
 {
     public static Throughput From(IReadOnlyList<ScannedArchive> results)
     {
         if (results.Count == 0)
         {
-            return new Throughput(0, 0, 0, 0, 0, 0, 0, null);
+            return new Throughput(0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0);
         }
 
         var milliseconds = results.Select(r => r.Elapsed.TotalMilliseconds).Order().ToList();
         var megabytes = results.Sum(r => r.Bytes) / 1e6;
         var seconds = results.Sum(r => r.Elapsed.TotalSeconds);
         var slowest = results.MaxBy(r => r.Elapsed)!;
+        var cpuSeconds = results.Sum(r => r.Cpu.TotalSeconds);
+        var cpuMilliseconds = results.Select(r => r.Cpu.TotalMilliseconds).Order().ToList();
         return new Throughput(results.Count, megabytes, seconds, seconds > 0 ? megabytes / seconds : 0,
-            Percentile(milliseconds, 0.5), Percentile(milliseconds, 0.95), milliseconds[^1], slowest.Archive.FileName);
+            Percentile(milliseconds, 0.5), Percentile(milliseconds, 0.95), milliseconds[^1], slowest.Archive.FileName,
+            cpuSeconds, cpuSeconds > 0 ? megabytes / cpuSeconds : 0, Percentile(cpuMilliseconds, 0.5));
     }
 
     private static double Percentile(List<double> sorted, double p)

@@ -211,6 +211,10 @@ public sealed class Macaroon : IEquatable<Macaroon>
         return MacaroonSerializer.TryReadBytes(data, limits, out macaroon) is null;
     }
 
+    /// <summary>Parses text without copying it; false when malformed (the hot path of token verification).</summary>
+    internal static bool TryParse(ReadOnlySpan<char> text, MacaroonLimits limits, [NotNullWhen(true)] out Macaroon? macaroon) =>
+        MacaroonSerializer.TryReadText(text, limits, out macaroon) is null;
+
     /// <summary>Structural equality: location, identifier, caveats and signature (the signature in constant time).</summary>
     /// <param name="other">The other macaroon.</param>
     /// <returns>Whether both are the same macaroon.</returns>

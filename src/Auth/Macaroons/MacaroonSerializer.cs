@@ -22,7 +22,7 @@ internal static class MacaroonSerializer
 
     // ---------- dispatch ----------
 
-    public static string? TryReadText(string text, MacaroonLimits limits, out Macaroon? macaroon)
+    public static string? TryReadText(ReadOnlySpan<char> text, MacaroonLimits limits, out Macaroon? macaroon)
     {
         macaroon = null;
         if (text.Length == 0)
@@ -37,7 +37,7 @@ internal static class MacaroonSerializer
                 return $"The macaroon is longer than {limits.MaxSerializedBytes} bytes.";
             }
 
-            var utf8 = Encoding.UTF8.GetBytes(text);
+            var utf8 = Encoding.UTF8.GetBytes(text.ToArray());
             return utf8.Length > limits.MaxSerializedBytes
                 ? $"The macaroon is longer than {limits.MaxSerializedBytes} bytes."
                 : TryReadJson(utf8, limits, out macaroon);

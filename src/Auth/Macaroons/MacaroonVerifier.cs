@@ -58,31 +58,6 @@ public sealed class MacaroonVerifier
         return ok;
     }
 
-    /// <summary>Computes the signature a macaroon with first-party caveats only must carry; false if it has a third-party caveat.</summary>
-    internal static bool TryComputeFirstPartySignature(Macaroon macaroon, ReadOnlySpan<byte> derivedKey, Span<byte> signature)
-    {
-        MacaroonCrypto.Hmac(derivedKey, macaroon.IdentifierBytes, signature);
-        return TryChainFirstParty(macaroon, signature);
-    }
-
-    /// <summary>Extends an initial signature over the first-party caveats; false if a caveat is third-party.</summary>
-    internal static bool TryChainFirstParty(Macaroon macaroon, Span<byte> signature)
-    {
-        Span<byte> next = stackalloc byte[Macaroon.SignatureSize];
-        foreach (var caveat in macaroon.CaveatArray)
-        {
-            if (!caveat.IsFirstParty)
-            {
-                return false;
-            }
-
-            MacaroonCrypto.Hmac(signature, caveat.IdentifierBytes, next);
-            next.CopyTo(signature);
-        }
-
-        return true;
-    }
-
     private bool VerifyCore(Macaroon root, Macaroon macaroon, ReadOnlySpan<byte> key, IReadOnlyList<Macaroon> discharges, bool[] used, int depth)
     {
         if (depth > MaxDischargeDepth)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Bonded.Auth.Policy;
@@ -102,7 +104,7 @@ public sealed class MfaPolicy
 
         var which = user.IsAllowed ? "address" : "user";
         await audit.WriteAsync(
-            new AuditEvent(AuditEventKind.RateLimited, userId, now, remoteAddress, string.Create(CultureInfo.InvariantCulture, $"{kind} per {which}")),
+            new AuditEvent(AuditEventKind.RateLimited, userId.Length <= 128 ? userId : userId[..128] + "...", now, remoteAddress, string.Create(CultureInfo.InvariantCulture, $"{kind} per {which}")),
             cancellationToken).ConfigureAwait(false);
         return new RateLimitDecision(false, user.RetryAfter > address.RetryAfter ? user.RetryAfter : address.RetryAfter);
     }
@@ -136,7 +138,10 @@ public sealed class MfaPolicy
         return new IPAddress(bytes).ToString() + "/64";
     }
 
-    private static string UserBucket(AttemptKind kind, string userId) => string.Create(CultureInfo.InvariantCulture, $"{kind}:user:{userId}");
+    /// <summary>The user's bucket; long (attacker-typed) names are hashed so that a bucket key stays small.</summary>
+    private static string UserBucket(AttemptKind kind, string userId) => userId.Length <= 128
+        ? string.Create(CultureInfo.InvariantCulture, $"{kind}:user:{userId}")
+        : string.Create(CultureInfo.InvariantCulture, $"{kind}:user-sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))}");
 
     private static string AddressBucket(AttemptKind kind, IPAddress address) => string.Create(CultureInfo.InvariantCulture, $"{kind}:address:{AddressKey(address)}");
 

@@ -10,6 +10,7 @@ public sealed class ApiTokenRecord
 {
     private byte[]? memoKey;
     private byte[]? memoSignature;
+    private MintedChain? minted;
 
     /// <summary>Creates a record.</summary>
     /// <param name="id">The token id (the macaroon identifier).</param>
@@ -69,6 +70,7 @@ public sealed class ApiTokenRecord
         StoredCaveats = StoredCaveats,
         memoKey = memoKey,
         memoSignature = memoSignature,
+        minted = minted,
     };
 
     /// <summary>The id, owner and description; never the key.</summary>
@@ -76,9 +78,9 @@ public sealed class ApiTokenRecord
     public override string ToString() => $"ApiToken({Id}, user: {UserId ?? PublisherId}, \"{Description}\")";
 
     /// <summary>The signature over the identifier (HMAC(derived root key, id)), memoized per key.</summary>
-    internal void InitialSignature(Span<byte> destination)
+    internal void InitialSignature(Span<byte> destination, bool memoize = true)
     {
-        var signature = memoSignature;
+        var signature = memoize ? memoSignature : null;
         if (signature is null || !ReferenceEquals(memoKey, RootKey))
         {
             Span<byte> derived = stackalloc byte[Macaroons.Macaroon.SignatureSize];
@@ -86,10 +88,44 @@ public sealed class ApiTokenRecord
             signature = new byte[Macaroons.Macaroon.SignatureSize];
             Macaroons.MacaroonCrypto.Hmac(derived, Encoding.UTF8.GetBytes(Id), signature);
             System.Security.Cryptography.CryptographicOperations.ZeroMemory(derived);
-            memoSignature = signature;
-            memoKey = RootKey;
+            if (memoize)
+            {
+                memoSignature = signature;
+                memoKey = RootKey;
+            }
         }
 
         signature.CopyTo(destination);
     }
+
+    /// <summary>
+    /// The chain signature after the identifier and the caveats this record says the token was minted with, with
+    /// those caveats' bytes; memoized per key. A token whose caveats start with exactly these bytes has exactly
+    /// this signature at that point of its chain, so verification continues from here.
+    /// </summary>
+    internal MintedChain MintedSignature()
+    {
+        var chain = minted;
+        if (chain is not null && ReferenceEquals(chain.Key, RootKey))
+        {
+            return chain;
+        }
+
+        var caveats = new byte[Caveats.Count][];
+        Span<byte> signature = stackalloc byte[Macaroons.Macaroon.SignatureSize];
+        Span<byte> next = stackalloc byte[Macaroons.Macaroon.SignatureSize];
+        InitialSignature(signature);
+        for (var i = 0; i < caveats.Length; i++)
+        {
+            caveats[i] = Encoding.UTF8.GetBytes(Caveats[i]);
+            Macaroons.MacaroonCrypto.Hmac(signature, caveats[i], next);
+            next.CopyTo(signature);
+        }
+
+        chain = new MintedChain(RootKey, caveats, signature.ToArray());
+        minted = chain;
+        return chain;
+    }
+
+    internal sealed record MintedChain(byte[] Key, byte[][] Caveats, byte[] Signature);
 }

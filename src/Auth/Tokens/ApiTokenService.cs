@@ -56,6 +56,12 @@ public sealed class ApiTokenService
         limits = new MacaroonLimits { MaxSerializedBytes = options.MaxTokenLength, MaxCaveats = options.MaxCaveats, MaxFieldBytes = options.MaxTokenLength };
     }
 
+    /// <summary>
+    /// Whether verification continues the HMAC chain from the signature the record's minted caveats produce
+    /// (memoized per record) when the token starts with exactly those caveats; false recomputes the whole chain.
+    /// </summary>
+    internal bool ReuseMintedChain { get; set; } = true;
+
     /// <summary>The caveat kinds this service understands.</summary>
     public CaveatTypeRegistry CaveatTypes => caveatTypes;
 
@@ -108,20 +114,20 @@ public sealed class ApiTokenService
     public async ValueTask<ApiTokenVerification> VerifyAsync(string? token, TokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (macaroon, id, error) = Read(token);
-        if (macaroon is null)
+        var id = PeekIdentifier(token, out var macaroon, out var error);
+        if (id is null)
         {
             return ApiTokenVerification.Refused(ApiTokenFailure.Malformed, error!);
         }
 
-        var record = await store.FindAsync(id!, cancellationToken).ConfigureAwait(false);
+        var record = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return ApiTokenVerification.Refused(ApiTokenFailure.UnknownToken, "token is revoked or unknown");
         }
 
         var now = timeProvider.GetUtcNow();
-        var result = Check(macaroon, record, request, now);
+        var result = Check(macaroon!, record, request, now);
         if (result.IsValid && (record.LastUsedAt is not { } last || now - last >= options.LastUsedResolution))
         {
             await store.RecordUseAsync(record.Id, now, cancellationToken).ConfigureAwait(false);
@@ -143,7 +149,7 @@ public sealed class ApiTokenService
         }
 
         var record = await store.FindAsync(id!, cancellationToken).ConfigureAwait(false);
-        return record is not null && SignatureMatches(macaroon, record) ? record : null;
+        return record is not null && SignatureMatches(macaroon, record, ReuseMintedChain) ? record : null;
     }
 
     /// <summary>Attenuates a token as its holder may: adds caveats without any key. The result is never broader than the input.</summary>
@@ -195,6 +201,12 @@ public sealed class ApiTokenService
     public ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default) =>
         store.DeleteAsync(tokenId, cancellationToken);
 
+    private string? PeekIdentifier(string? token, out Macaroon? macaroon, out string? error)
+    {
+        (macaroon, var id, error) = Read(token);
+        return id;
+    }
+
     private (Macaroon? Macaroon, string? Id, string? Error) Read(string? token)
     {
         if (token is null || token.Length > options.MaxTokenLength)
@@ -213,7 +225,7 @@ public sealed class ApiTokenService
             return (null, null, "token is not a serialized macaroon");
         }
 
-        if (!Macaroon.TryParse(body.ToString(), limits, out var macaroon))
+        if (!Macaroon.TryParse(body, limits, out var macaroon))
         {
             return (null, null, "token is not a well-formed macaroon");
         }
@@ -222,12 +234,48 @@ public sealed class ApiTokenService
         return id is null or { Length: 0 or > 128 } ? (null, null, "token identifier is malformed") : (macaroon, id, null);
     }
 
-    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record)
+    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
     {
         Span<byte> signature = stackalloc byte[Macaroon.SignatureSize];
-        record.InitialSignature(signature);
-        return MacaroonVerifier.TryChainFirstParty(macaroon, signature)
-            && CryptographicOperations.FixedTimeEquals(signature, macaroon.SignatureBytes);
+        Span<byte> next = stackalloc byte[Macaroon.SignatureSize];
+        var caveats = macaroon.CaveatArray;
+        var start = 0;
+        var minted = reuseMintedChain ? record.MintedSignature() : null;
+        if (minted is not null && StartsWith(caveats, minted.Caveats))
+        {
+            minted.Signature.CopyTo(signature);
+            start = minted.Caveats.Length;
+        }
+        else
+        {
+            record.InitialSignature(signature, memoize: reuseMintedChain);
+        }
+
+        for (var i = start; i < caveats.Length; i++)
+        {
+            MacaroonCrypto.Hmac(signature, caveats[i].IdentifierBytes, next);
+            next.CopyTo(signature);
+        }
+
+        return CryptographicOperations.FixedTimeEquals(signature, macaroon.SignatureBytes);
+    }
+
+    private static bool StartsWith(Caveat[] caveats, byte[][] prefix)
+    {
+        if (caveats.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!caveats[i].IdentifierBytes.AsSpan().SequenceEqual(prefix[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ApiTokenVerification Check(Macaroon macaroon, ApiTokenRecord record, TokenRequest request, DateTimeOffset now)
@@ -240,7 +288,7 @@ public sealed class ApiTokenService
             }
         }
 
-        if (!SignatureMatches(macaroon, record))
+        if (!SignatureMatches(macaroon, record, ReuseMintedChain))
         {
             return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
         }

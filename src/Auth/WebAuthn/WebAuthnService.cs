@@ -92,7 +92,7 @@ public sealed class WebAuthnService
     /// <param name="ceremonyId">The id from <see cref="BeginRegistrationAsync"/>.</param>
     /// <param name="userId">The signed-in user (must be the one the ceremony was started for).</param>
     /// <param name="responseJson">The <c>PublicKeyCredential</c> as JSON (<c>credential.toJSON()</c>).</param>
-    /// <param name="credentialName">A name for the credential, for example "YubiKey".</param>
+    /// <param name="credentialName">A name for the credential, for example "YubiKey"; cut to 64 characters.</param>
     /// <param name="cancellationToken">Cancels the store operations.</param>
     /// <returns>Success with the credential, or the failure.</returns>
     public async ValueTask<WebAuthnResult> CompleteRegistrationAsync(string ceremonyId, string userId, string responseJson, string credentialName, CancellationToken cancellationToken = default)
@@ -134,6 +134,10 @@ public sealed class WebAuthnService
         {
             return await FailAsync(userId, Map(e.Code), cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (IsMalformedInput(e))
+        {
+            return await FailAsync(userId, WebAuthnFailure.Malformed, cancellationToken).ConfigureAwait(false);
+        }
 
         var now = timeProvider.GetUtcNow();
         var credential = new WebAuthnCredential
@@ -147,7 +151,7 @@ public sealed class WebAuthnService
             IsBackupEligible = registered.IsBackupEligible,
             IsBackedUp = registered.IsBackedUp,
             AaGuid = registered.AaGuid,
-            Name = credentialName,
+            Name = credentialName.Length <= 64 ? credentialName : credentialName[..64],
             CreatedAt = now,
         };
         if (!await credentials.TryAddAsync(credential, cancellationToken).ConfigureAwait(false))
@@ -222,6 +226,10 @@ public sealed class WebAuthnService
         {
             return await FailAsync(credential.UserId, Map(e.Code), cancellationToken, credential.Id).ConfigureAwait(false);
         }
+        catch (Exception e) when (IsMalformedInput(e))
+        {
+            return await FailAsync(credential.UserId, WebAuthnFailure.Malformed, cancellationToken, credential.Id).ConfigureAwait(false);
+        }
 
         // Record the new counter by compare-and-swap; if another sign-in moved it meanwhile, ours must still be ahead.
         var now = timeProvider.GetUtcNow();
@@ -292,6 +300,9 @@ public sealed class WebAuthnService
             or Fido2ErrorCode.MalformedExtensionsDetected or Fido2ErrorCode.InvalidAttestationObject => WebAuthnFailure.Malformed,
         _ => WebAuthnFailure.InvalidResponse,
     };
+
+    /// <summary>Parsing failures of hostile input that Fido2 lets through as other exception types.</summary>
+    private static bool IsMalformedInput(Exception e) => e is System.Formats.Cbor.CborContentException or FormatException or JsonException;
 
     private static string IdText(ReadOnlySpan<byte> id) => Base64Url.EncodeToString(id);
 

@@ -149,30 +149,37 @@ public sealed class PythonVersion : IEquatable<PythonVersion>, IComparable<Pytho
         }
 
         // Release: count the components first so the array has its exact size.
-        Span<long> parts = stackalloc long[16];
-        var count = 0;
-        parts[count++] = first;
-        List<long>? overflow = null;
-        while (i + 1 < s.Length && s[i] == '.' && char.IsAsciiDigit(s[i + 1]))
+        var count = 1;
+        for (var k = i; k + 1 < s.Length; k++)
         {
-            i++;
-            if (!ReadNumber(s, ref i, out var part))
+            var c = s[k];
+            if (c == '.' && char.IsAsciiDigit(s[k + 1]))
             {
-                return false;
+                count++;
             }
-
-            if (count < parts.Length)
+            else if (!char.IsAsciiDigit(c))
             {
-                parts[count++] = part;
-            }
-            else
-            {
-                overflow ??= [.. parts];
-                overflow.Add(part);
+                break;
             }
         }
 
-        var release = overflow is null ? parts[..count].ToArray() : [.. overflow];
+        var release = new long[count];
+        release[0] = first;
+        for (var part = 1; part < count; part++)
+        {
+            i++;
+            if (!ReadNumber(s, ref i, out release[part]))
+            {
+                return false;
+            }
+        }
+
+        // Fast path: a plain release such as 1.2.3.
+        if (i == s.Length)
+        {
+            version = new PythonVersion(epoch, release, PreReleaseKind.None, 0, -1, -1, null);
+            return true;
+        }
 
         var preKind = PreReleaseKind.None;
         long pre = 0;
@@ -337,16 +344,19 @@ public sealed class PythonVersion : IEquatable<PythonVersion>, IComparable<Pytho
     {
         value = 0;
         var start = i;
-        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        unchecked
         {
-            var digit = s[i] - '0';
-            if (value > (long.MaxValue - digit) / 10)
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
             {
-                return false;
-            }
+                var digit = s[i] - '0';
+                if (value >= long.MaxValue / 10 && (value > long.MaxValue / 10 || digit > 7))
+                {
+                    return false;
+                }
 
-            value = (value * 10) + digit;
-            i++;
+                value = (value * 10) + digit;
+                i++;
+            }
         }
 
         return i > start;

@@ -348,7 +348,9 @@ internal sealed class ArchiveReader
         }
 
         var nestedFormat = ArchiveFormats.FromMagic(head);
-        var nested = nestedFormat != ArchiveFormat.Unknown && !ArchiveFormats.IsForeignZipContainer(path);
+        // Zip containers and tarballs nest; a lone gzip, bzip2 or xz file (data.json.gz) is data, not an archive.
+        var nested = nestedFormat != ArchiveFormat.Unknown && !ArchiveFormats.IsForeignZipContainer(path) &&
+            (nestedFormat is ArchiveFormat.Zip or ArchiveFormat.Tar || ArchiveFormats.FromName(path) == nestedFormat);
         if (nested && depth + 1 > limits.MaxNestingDepth)
         {
             Report(CheckIds.ArchiveLimit, Severity.Medium, Confidence.High, $"Archives nest deeper than {limits.MaxNestingDepth} levels; the innermost was not opened.", fullPath, null);

@@ -3,8 +3,11 @@ using System.Text;
 namespace Bonded.Scanning.Archives;
 
 /// <summary>Turns an archive's entries into a <see cref="ScannedPackage"/>: phases, relative paths, text, metadata.</summary>
-internal static class PackageReader
+internal static partial class PackageReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"backend-path\s*=\s*\[([^\]]*)\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex BackendPath();
+
     private static readonly string[] AncillaryFolders = ["test", "tests", "testing", "doc", "docs", "example", "examples", "benchmark", "benchmarks", "bench", "demo", "demos", "sample", "samples", "_vendor", "vendor", "third_party"];
 
     /// <summary>Whether an entry's bytes are kept for analysis.</summary>
@@ -35,6 +38,14 @@ internal static class PackageReader
             }
         }
 
+        // An in-tree PEP 517 backend (pyproject's backend-path) runs at build time, like setup.py.
+        var backendPaths = new List<string>();
+        var pyproject = read.Entries.Find(e => e.Content is not null && (top is null ? e.Path : e.Path[top.Length..]) == "pyproject.toml");
+        if (pyproject?.Content is { } toml && BackendPath().Match(Decode(toml)) is { Success: true } backend)
+        {
+            backendPaths.AddRange(backend.Groups[1].Value.Split(',').Select(p => p.Trim().Trim('"', '\'', ' ').TrimStart('.', '/').TrimEnd('/')).Where(p => p.Length > 0).Select(p => p + "/"));
+        }
+
         var files = new List<PackageFile>(read.Entries.Count);
         foreach (var entry in read.Entries)
         {
@@ -42,6 +53,11 @@ internal static class PackageReader
             var nested = relative.Contains("!/", StringComparison.Ordinal);
             var text = entry.Content is not null && Retain(entry.Path) ? Decode(entry.Content) : null;
             var phase = nested ? ExecutionPhase.Runtime : PhaseOf(relative, kind);
+            if (!nested && backendPaths.Exists(p => relative.StartsWith(p, StringComparison.Ordinal)) && relative.EndsWith(".py", StringComparison.Ordinal))
+            {
+                phase = ExecutionPhase.Install;
+            }
+
             var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Sha256, phase)
             {
                 IsAncillary = nested || IsAncillary(relative),

@@ -31,6 +31,7 @@ internal static class CheckCatalog
         new MetadataMismatchCheck(),
         new SpamDescriptionCheck(),
         new EmptyMetadataCheck(),
+        new UrlDependencyCheck(),
         new ReleaseDiffCheck(),
     ];
 

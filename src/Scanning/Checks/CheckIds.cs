@@ -26,4 +26,5 @@ internal static class CheckIds
     public const string SpamDescription = "spam-description";
     public const string EmptyMetadata = "empty-metadata";
     public const string ReleaseDiff = "release-diff";
+    public const string UrlDependency = "url-dependency";
 }

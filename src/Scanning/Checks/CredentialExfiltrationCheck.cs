@@ -26,7 +26,7 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             // Data flow: os.environ, getuser(), gethostname() (or names holding them) inside a network call's arguments.
             foreach (var call in facts.Network)
             {
-                if (!facts.IsSensitiveData(call.OpenParen, call.CloseParen))
+                if (!facts.SendsSensitiveData(call))
                 {
                     continue;
                 }
@@ -46,8 +46,10 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             }
 
             // Credential files read in a module that also talks to the network.
+            // The network call must run at load (install, import, module level) for a co-occurrence to count for much.
             if (facts.Network.Count > 0 && facts.HasStringKeywords)
             {
+                var networkContext = facts.Network.Max(c => facts.ContextOf(c));
                 var reported = 0;
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
@@ -58,8 +60,7 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                     }
 
                     var context = facts.ContextOf(m.LineOfToken[token]);
-                    var networkContext = facts.Network.Max(c => facts.ContextOf(c));
-                    var strongest = (CodeContext)Math.Max((int)context, (int)networkContext);
+                    var strongest = context == CodeContext.Ancillary ? context : networkContext;
                     if (Scale(strongest, Severity.High, Confidence.Medium) is { } s)
                     {
                         reported++;

@@ -42,6 +42,21 @@ internal sealed class DownloadExecuteCheck : PackageCheck
                 }
             }
 
+            // pip install from another index or a URL at install time: the real payload comes from a host the index never sees.
+            foreach (var call in facts.Spawns)
+            {
+                var args = m.StringsIn(call.OpenParen, call.CloseParen);
+                var text = string.Join(' ', Enumerable.Range(call.OpenParen, Math.Max(0, call.CloseParen - call.OpenParen)).Where(t => m.Tokens[t].Kind == Python.TokenKind.String).Select(t => m.StringValue(t)));
+                if (text.Contains("pip", StringComparison.Ordinal) && text.Contains("install", StringComparison.Ordinal) &&
+                    (text.Contains("--index-url", StringComparison.Ordinal) || text.Contains("--extra-index-url", StringComparison.Ordinal) || text.Contains(" -i ", StringComparison.Ordinal) || text.Contains("http", StringComparison.Ordinal) || text.Contains("git+", StringComparison.Ordinal)) &&
+                    facts.ContextOf(call) is CodeContext.InstallTime or CodeContext.ImportTime)
+                {
+                    findings.Add(At(facts, call.NameToken, Severity.High, Confidence.Medium, $"Runs pip install from another index or a URL {Describe(facts.ContextOf(call))}: code the index never sees is installed and run."));
+                }
+
+                _ = args;
+            }
+
             // A scope that downloads, writes a file and starts a process or makes a file executable.
             foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
             {

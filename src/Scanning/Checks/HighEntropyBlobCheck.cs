@@ -36,6 +36,11 @@ internal sealed class HighEntropyBlobCheck : PackageCheck
                 }
 
                 var value = m.StringValue(t);
+                if (value.Contains("-----BEGIN", StringComparison.Ordinal))
+                {
+                    continue; // PEM certificates and keys: data, not code.
+                }
+
                 var entropy = Entropy(value, out var alphabet);
                 var packed = (alphabet == 64 && entropy >= 5.0) || (alphabet == 16 && entropy >= 3.8 && value.Length >= 2 * MinLength);
                 if (packed && entropy > bestEntropy)

@@ -19,18 +19,28 @@ internal sealed class NativeBinaryCheck : PackageCheck
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
-        var installCode = string.Join('\n', package.Files.Where(f => f.Phase == ExecutionPhase.Install && f.Text is not null).Select(f => f.Text));
+        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null).Select(f => f.Text));
         var reported = 0;
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var name = file.RelativePath[(file.RelativePath.LastIndexOf('/') + 1)..];
             var kind = BinaryKind(file.Head.Span);
+            if (kind is null && package.Kind == PackageKind.Sdist && name.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase) && !file.RelativePath.Contains("__pycache__/", StringComparison.Ordinal) && !file.IsAncillary)
+            {
+                // Compiled bytecode without its source: what scanners of source cannot read (fshec2).
+                var loaded = installCode.Contains(name, StringComparison.Ordinal);
+                yield return new Finding(Id, loaded ? Severity.High : Severity.Medium, loaded ? Confidence.High : Confidence.Medium,
+                    loaded ? "Compiled bytecode (.pyc) that install- or import-time code loads by name: its source is not in the package." : "Compiled bytecode (.pyc) outside __pycache__ in a source distribution.",
+                    file.Path, file.Path, null) { FileSha256 = file.Sha256 };
+                continue;
+            }
+
             if (kind is null)
             {
                 continue;
             }
 
-            var name = file.RelativePath[(file.RelativePath.LastIndexOf('/') + 1)..];
             var extension = name.LastIndexOf('.') is var dot and >= 0 ? name[dot..].ToLowerInvariant() : "";
             var isLibrary = LibraryExtensions.Contains(extension) || name.Contains(".so.", StringComparison.Ordinal);
             var disguised = DisguiseExtensions.Contains(extension);
@@ -38,7 +48,11 @@ internal sealed class NativeBinaryCheck : PackageCheck
             Finding? finding = null;
             if (named && !isLibrary)
             {
-                finding = Create(Severity.High, Confidence.High, $"An {kind} that install-time code refers to by name.", file.Path, file.Path, null);
+                finding = Create(Severity.High, Confidence.High, $"An {kind} that install- or import-time code refers to by name.", file.Path, file.Path, null);
+            }
+            else if (named && package.Kind == PackageKind.Sdist && kind.StartsWith("Windows", StringComparison.Ordinal))
+            {
+                finding = Create(Severity.High, Confidence.Medium, $"A prebuilt Windows library in a source distribution that import- or install-time code loads by name.", file.Path, file.Path, null);
             }
             else if (disguised)
             {

@@ -7,7 +7,7 @@ namespace Bonded.Scanning.Checks;
 internal static partial class Patterns
 {
     /// <summary>Shell and PowerShell commands that fetch something and run it.</summary>
-    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*python|\s-[oO]\s*\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba)?sh\b|&&\s*python))|DownloadString|DownloadFile|DownloadData|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|certutil(\.exe)?\s+-urlcache|bitsadmin(\.exe)?\s+/transfer|mshta(\.exe)?\s+https?:|\|\s*(IEX|Invoke-Expression)\b|\b(IEX|Invoke-Expression)\s*[\(\$]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*python|\s-[oO]\s*\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba)?sh\b|&&\s*python))|\.Download(String|File|Data)\s*\(|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|certutil(\.exe)?\s+-urlcache|bitsadmin(\.exe)?\s+/transfer|mshta(\.exe)?\s+https?:|\bexec\s*\([^\n]{0,200}\b(urlopen|requests\.get|urllib)|MSXML2\.(Server)?XMLHTTP[\s\S]{0,800}(SaveToFile|\.Run\b)|WinHttp\.WinHttpRequest[\s\S]{0,800}(SaveToFile|\.Run\b)|\|\s*(IEX|Invoke-Expression)\b|\b(IEX|Invoke-Expression)\s*[\(\$]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex DownloadCommand();
 
     /// <summary>Reverse-shell command lines.</summary>
@@ -19,7 +19,7 @@ internal static partial class Patterns
     public static partial Regex Persistence();
 
     /// <summary>Credentials, browser, wallet and SSH files that stealers read.</summary>
-    [GeneratedRegex(@"\.ssh([/\\](id_[a-z0-9]+|authorized_keys|known_hosts|config)|\b)|\.aws[/\\]credentials|\.pypirc|\.netrc\b|\.git-credentials|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|Web Data|[/\\]Cookies\b|Local Storage[/\\]leveldb|discord(canary|ptb)?[/\\]|Exodus[/\\]|Electrum[/\\]wallets|wallet\.dat|Ethereum[/\\]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|Atomic[/\\]Local Storage|Firefox[/\\]Profiles|key4\.db|logins\.json|/etc/shadow|\.bash_history|Telegram Desktop[/\\]tdata|\.config[/\\]gcloud|\.azure[/\\]|\.npmrc|\.gnupg|Google[/\\]Chrome[/\\]User Data|BraveSoftware|Microsoft[/\\]Edge[/\\]User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\.ssh([/\\](id_[a-z0-9]+|authorized_keys|known_hosts|config)|\b)|\.aws[/\\]credentials|\.pypirc|\.netrc\b|\.git-credentials|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|Web Data|[/\\]Cookies\b|Local Storage[/\\]leveldb|discord(canary|ptb)?[/\\]|Exodus[/\\]|Electrum[/\\]wallets|wallet\.dat|Ethereum[/\\]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|Atomic[/\\]Local Storage|Firefox[/\\]Profiles|key4\.db|logins\.json|/etc/shadow|\.bash_history|Telegram Desktop[/\\]tdata|\.config[/\\]gcloud|\.azure[/\\]|\.npmrc|\.gnupg|169\.254\.169\.254|metadata\.google\.internal|/latest/meta-data/iam|Google[/\\]Chrome[/\\]User Data|BraveSoftware|Microsoft[/\\]Edge[/\\]User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex CredentialPath();
 
     /// <summary>Concrete webhook and bot endpoints with their secrets: a destination for stolen data.</summary>
@@ -46,6 +46,6 @@ internal static partial class Patterns
          "electrum", "wallet", "ethereum", "nkbihf", "atomic", "firefox", "key4.db", "logins.json", "shadow", "history", "telegram", "gcloud", ".azure", ".npmrc", ".gnupg",
          "chrome", "brave", "edge", "webhook", "ngrok", "pipedream", "requestbin", "oast", "burp", "interact.sh", "requestcatcher", "paste", "transfer.sh",
          "trycloudflare", "canarytokens", "dnslog", "ceye", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io",
-         "slack.com", "http://", "https://"],
+         "slack.com", "http://", "https://", "169.254", "metadata", "xmlhttp", "exec"],
         StringComparison.OrdinalIgnoreCase);
 }

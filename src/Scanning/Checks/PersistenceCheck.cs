@@ -33,8 +33,31 @@ internal sealed class PersistenceCheck : PackageCheck
                 continue;
             }
 
+            // Paths built from parts (os.path.join(APPDATA, "Microsoft", "Windows", "Start Menu", "Programs", "Startup")) are matched joined.
+            var candidates = facts.Literals.ToList();
+            foreach (var call in m.Calls)
+            {
+                if (call.Name is "os.path.join" or "pathlib.Path" or "Path" or "ntpath.join" or "posixpath.join")
+                {
+                    var parts = new List<string>();
+                    for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+                    {
+                        if (m.Tokens[t].Kind == TokenKind.String)
+                        {
+                            parts.Add(m.StringValue(t));
+                        }
+                    }
+
+                    if (parts.Count >= 1)
+                    {
+                        candidates.Add((call.OpenParen + 1, "\\" + string.Join('\\', parts), false));
+                        candidates.Add((call.OpenParen + 1, "/" + string.Join('/', parts), false));
+                    }
+                }
+            }
+
             var count = 0;
-            foreach (var (token, value, decoded) in facts.Literals)
+            foreach (var (token, value, decoded) in candidates)
             {
                 var match = Patterns.Persistence().Match(value);
                 if (!match.Success || count >= 2)

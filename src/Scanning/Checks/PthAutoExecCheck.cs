@@ -6,7 +6,7 @@ namespace Bonded.Scanning.Checks;
 /// </summary>
 internal sealed class PthAutoExecCheck : PackageCheck
 {
-    private static readonly string[] Dangerous = ["exec", "eval", "compile(", "base64", "b64decode", "urllib", "urlopen", "requests", "socket", "subprocess", "os.system", "popen", "marshal", "zlib", "codecs", "http", "fromhex", "unhexlify", "chr(", "[::-1]", "open("];
+    private static readonly string[] DangerousModules = ["base64", "binascii", "codecs", "marshal", "zlib", "lzma", "bz2", "socket", "subprocess", "urllib", "urllib2", "urllib.request", "requests", "http.client", "httpx", "ctypes", "pty"];
 
     private static readonly string[] KnownBenign = ["f_locals['sitedir']", "_distutils_hack", "_virtualenv", "__editable__", "coverage.process_startup", "_pytest", "pywin32_bootstrap", "sitecustomize"];
 
@@ -17,6 +17,58 @@ internal sealed class PthAutoExecCheck : PackageCheck
     public override Severity Severity => Severity.Critical;
 
     public override Confidence Confidence => Confidence.High;
+
+    /// <summary>
+    /// What makes a .pth line dangerous (a process, network or decoding call, an import of such a module, exec of
+    /// computed code), or null. exec of a literal string is looked into, one level deep.
+    /// </summary>
+    internal static string? DangerousCall(string line, int depth)
+    {
+        var module = Python.PythonModule.Parse(line);
+        foreach (var imported in module.Imports)
+        {
+            if (DangerousModules.Contains(imported))
+            {
+                return $"the module '{imported}'";
+            }
+        }
+
+        foreach (var call in module.Calls)
+        {
+            var name = call.Name;
+            if (Python.CodeFacts.IsSpawn(name) || Python.CodeFacts.IsNetwork(name) || Python.CodeFacts.IsDecoder(name))
+            {
+                return name;
+            }
+
+            if (name is "__import__" or "importlib.import_module" && call.OpenParen + 1 < module.Tokens.Count && module.Tokens[call.OpenParen + 1].Kind == Python.TokenKind.String &&
+                DangerousModules.Contains(module.StringValue(call.OpenParen + 1)))
+            {
+                return $"the module '{module.StringValue(call.OpenParen + 1)}'";
+            }
+
+            if (DangerousModules.Any(d => name.StartsWith(d + ".", StringComparison.Ordinal)))
+            {
+                return name;
+            }
+
+            if (name is "exec" or "eval" or "compile" or "builtins.exec")
+            {
+                var literal = call.OpenParen + 2 == call.CloseParen || (call.OpenParen + 1 < module.Tokens.Count && module.Tokens[call.OpenParen + 1].Kind == Python.TokenKind.String && (module.Is(call.OpenParen + 2, ")") || module.Is(call.OpenParen + 2, ",")));
+                if (!literal)
+                {
+                    return $"{name} of computed code";
+                }
+
+                if (depth == 0 && DangerousCall(module.StringValue(call.OpenParen + 1), depth + 1) is { } inner)
+                {
+                    return inner + $" (inside {name})";
+                }
+            }
+        }
+
+        return null;
+    }
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
@@ -38,10 +90,10 @@ internal sealed class PthAutoExecCheck : PackageCheck
                 }
 
                 var benign = KnownBenign.Any(k => line.Contains(k, StringComparison.Ordinal));
-                var dangerous = Dangerous.FirstOrDefault(d => line.Contains(d, StringComparison.Ordinal));
+                var dangerous = DangerousCall(line, depth: 0);
                 if (dangerous is not null && !benign)
                 {
-                    yield return Create(Severity.Critical, Confidence.High, $"A .pth file runs code at every Python start-up, using '{dangerous.TrimEnd('(')}'.", line, file.Path, lineNumber);
+                    yield return Create(Severity.Critical, Confidence.High, $"A .pth file runs code at every Python start-up that uses {dangerous}.", line, file.Path, lineNumber);
                 }
                 else
                 {

@@ -94,7 +94,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
                 return top;
             }
 
-            if (top.Length >= 6 && WithinOneEdit(name, top, out var swap))
+            if ((top.Length >= 6 || (top.Length == 5 && name.Length != top.Length)) && WithinOneEdit(name, top, out var swap))
             {
                 how = swap ? "two letters swapped" : "one letter changed";
                 return top;

@@ -62,9 +62,10 @@ internal sealed class CodeFacts
         "socket.getfqdn", "os.getcwd",
     };
 
-    private readonly Dictionary<string, bool> decodedNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> downloadedNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> sensitiveNames = new(StringComparer.Ordinal);
+    // Names assigned from decoded, downloaded or sensitive data, by scope (the function index, -1 for module level).
+    private readonly HashSet<(string Name, int Scope)> decodedNames = [];
+    private readonly HashSet<(string Name, int Scope)> downloadedNames = [];
+    private readonly HashSet<(string Name, int Scope)> sensitiveNames = [];
 
     public CodeFacts(PackageFile file, PythonModule module)
     {
@@ -89,21 +90,22 @@ internal sealed class CodeFacts
         // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y).
         for (var round = 0; round < 2; round++)
         {
-            foreach (var (name, start, end, _) in module.Assignments)
+            foreach (var (name, start, end, lineIndex) in module.Assignments)
             {
-                if (!decodedNames.ContainsKey(name) && IsObfuscated(start, end))
+                var key = (name, module.LineFunction[lineIndex]);
+                if (!decodedNames.Contains(key) && IsObfuscated(start, end))
                 {
-                    decodedNames[name] = true;
+                    decodedNames.Add(key);
                 }
 
-                if (!downloadedNames.ContainsKey(name) && RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames))
+                if (!downloadedNames.Contains(key) && RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames))
                 {
-                    downloadedNames[name] = true;
+                    downloadedNames.Add(key);
                 }
 
-                if (!sensitiveNames.ContainsKey(name) && IsSensitiveData(start, end))
+                if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
                 {
-                    sensitiveNames[name] = true;
+                    sensitiveNames.Add(key);
                 }
             }
         }
@@ -226,21 +228,19 @@ internal sealed class CodeFacts
     public CodeContext ContextOf(Call call) => ContextOf(call.LineIndex);
 
     /// <summary>Whether the tokens in [start, end) hold decoded or obfuscated data: a decoder call, a reversed slice, chr joins, or a name assigned from one.</summary>
-    public bool IsObfuscated(int start, int end) => ObfuscationIn(start, end) is not null;
+    public bool IsObfuscated(int start, int end) => ObfuscationIn(start, end, direct: false) is not null;
 
     /// <summary>Describes the obfuscation in [start, end), or null.</summary>
-    public string? ObfuscationIn(int start, int end)
+    /// <param name="start">The first token.</param>
+    /// <param name="end">The token after the last.</param>
+    /// <param name="direct">Whether the range is the argument of a sink itself (any reversal counts) rather than an assignment (only reversed literals count).</param>
+    public string? ObfuscationIn(int start, int end, bool direct = true)
     {
         var m = Module;
         var tokens = m.Tokens;
         end = Math.Min(end, tokens.Count);
-        foreach (var call in m.Calls)
+        foreach (var call in m.CallsIn(start, end))
         {
-            if (call.NameToken < start || call.NameToken >= end)
-            {
-                continue;
-            }
-
             if (IsDecoder(call.Name))
             {
                 return call.Name;
@@ -268,12 +268,12 @@ internal sealed class CodeFacts
                     return "chr() joins";
                 }
 
-                if (decodedNames.ContainsKey(text.ToString()) && !m.Is(t - 1, "."))
+                if (HasName(decodedNames, t))
                 {
                     return "a decoded value (" + text.ToString() + ")";
                 }
             }
-            else if (token.Kind == TokenKind.Operator && m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":") && m.Is(t + 3, "-") && m.Is(t + 4, "1"))
+            else if (token.Kind == TokenKind.Operator && m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":") && m.Is(t + 3, "-") && m.Is(t + 4, "1") && t > 0 && (direct || tokens[t - 1].Kind == TokenKind.String || (m.Is(t - 1, ")") && m.Match(t - 1) > 0 && tokens[m.Match(t - 1) + 1].Kind == TokenKind.String)))
             {
                 return "a reversed string ([::-1])";
             }
@@ -296,11 +296,11 @@ internal sealed class CodeFacts
     }
 
     /// <summary>Whether [start, end) holds a matching call or a name from <paramref name="names"/>.</summary>
-    public bool RangeHas(int start, int end, Func<Call, bool> predicate, Dictionary<string, bool>? names = null)
+    public bool RangeHas(int start, int end, Func<Call, bool> predicate, HashSet<(string Name, int Scope)>? names = null)
     {
-        foreach (var call in Module.Calls)
+        foreach (var call in Module.CallsIn(start, end))
         {
-            if (call.NameToken >= start && call.NameToken < end && predicate(call))
+            if (predicate(call))
             {
                 return true;
             }
@@ -310,7 +310,7 @@ internal sealed class CodeFacts
         {
             for (var t = start; t < end && t < Module.Tokens.Count; t++)
             {
-                if (Module.Tokens[t].Kind == TokenKind.Name && !Module.Is(t - 1, ".") && names.ContainsKey(Module.TokenText(t).ToString()))
+                if (HasName(names, t))
                 {
                     return true;
                 }
@@ -318,6 +318,19 @@ internal sealed class CodeFacts
         }
 
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a plain name tainted in its own scope or at module level.</summary>
+    private bool HasName(HashSet<(string Name, int Scope)> names, int t)
+    {
+        var m = Module;
+        if (names.Count == 0 || m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, "."))
+        {
+            return false;
+        }
+
+        var name = m.TokenText(t).ToString();
+        return names.Contains((name, m.LineFunction[m.LineOfToken[t]])) || names.Contains((name, -1));
     }
 
     /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
@@ -334,18 +347,47 @@ internal sealed class CodeFacts
                 continue;
             }
 
+            // A secret read by name: os.environ["GITHUB_TOKEN"], os.getenv("AWS_SECRET_ACCESS_KEY").
+            if ((m.Is(t, "environ") || m.Is(t, "getenv")) && t + 4 < m.Tokens.Count &&
+                ((m.Tokens[t + 2].Kind == TokenKind.String && SecretName(m.StringValue(t + 2))) || (m.Is(t + 1, ".") && m.Is(t + 2, "get") && m.Tokens[t + 4].Kind == TokenKind.String && SecretName(m.StringValue(t + 4)))))
+            {
+                return true;
+            }
+
             // os.environ as a whole (not os.environ.get / os.environ[...]).
             if (m.Is(t, "environ") && m.Is(t - 1, ".") && !m.Is(t + 1, "[") && !(m.Is(t + 1, ".") && (m.Is(t + 2, "get") || m.Is(t + 2, "setdefault") || m.Is(t + 2, "pop"))))
             {
                 return true;
             }
 
-            if (sensitiveNames.ContainsKey(m.TokenText(t).ToString()) && !m.Is(t - 1, "."))
+            if (HasName(sensitiveNames, t))
             {
                 return true;
             }
         }
 
         return RangeHas(start, end, call => IsSensitiveCall(call.Name));
+    }
+
+    /// <summary>Whether an environment variable's name says it holds a secret.</summary>
+    internal static bool SecretName(string name) =>
+        name.Contains("TOKEN", StringComparison.OrdinalIgnoreCase) || name.Contains("SECRET", StringComparison.OrdinalIgnoreCase) ||
+        name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) || name.Contains("API_KEY", StringComparison.OrdinalIgnoreCase) ||
+        name.Contains("ACCESS_KEY", StringComparison.OrdinalIgnoreCase) || name.Contains("CREDENTIAL", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a network call carries sensitive data out: in its arguments, or for DNS lookups, encoded into a name under a literal domain.</summary>
+    public bool SendsSensitiveData(Call call)
+    {
+        if (!IsSensitiveData(call.OpenParen, call.CloseParen))
+        {
+            return false;
+        }
+
+        if (call.Name is "socket.gethostbyname" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query")
+        {
+            return Module.StringsIn(call.OpenParen, call.CloseParen).Contains('.', StringComparison.Ordinal);
+        }
+
+        return true;
     }
 }

@@ -29,6 +29,7 @@ internal sealed class PythonModule
 {
     private readonly int[] match;
     private string?[]? stringValues;
+    private sbyte[]? bareLines;
 
     private PythonModule(string text, List<Token> tokens, List<LogicalLine> lines)
     {
@@ -125,22 +126,56 @@ internal sealed class PythonModule
     public bool IsBareString(int tokenIndex)
     {
         var lineIndex = LineOfToken[tokenIndex];
-        var line = Lines[lineIndex];
+        var line = Lines.Count > lineIndex ? Lines[lineIndex] : default;
         if (line.FirstToken > tokenIndex || line.EndToken <= tokenIndex)
         {
             return false;
         }
 
-        for (var t = line.FirstToken; t < line.EndToken; t++)
+        bareLines ??= new sbyte[Lines.Count];
+        if (bareLines[lineIndex] == 0)
         {
-            var kind = Tokens[t].Kind;
-            if (kind is not (TokenKind.String or TokenKind.Comment or TokenKind.Newline or TokenKind.NonLogicalNewline) && !(kind == TokenKind.Operator && (Is(t, "(") || Is(t, ")"))))
+            bareLines[lineIndex] = 1;
+            for (var t = line.FirstToken; t < line.EndToken; t++)
             {
-                return false;
+                var kind = Tokens[t].Kind;
+                if (kind is not (TokenKind.String or TokenKind.Comment or TokenKind.Newline or TokenKind.NonLogicalNewline) && !(kind == TokenKind.Operator && (Is(t, "(") || Is(t, ")"))))
+                {
+                    bareLines[lineIndex] = -1;
+                    break;
+                }
             }
         }
 
-        return true;
+        return bareLines[lineIndex] > 0;
+    }
+
+    /// <summary>The calls whose name starts in [start, end), in source order.</summary>
+    public ReadOnlySpan<Call> CallsIn(int start, int end)
+    {
+        var calls = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Calls);
+        var low = LowerBound(calls, start);
+        var high = LowerBound(calls, end);
+        return calls[low..Math.Max(low, high)];
+    }
+
+    private static int LowerBound(ReadOnlySpan<Call> calls, int token)
+    {
+        int low = 0, high = calls.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (calls[mid].NameToken < token)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The value of a string literal, escapes decoded (raw strings kept as written; f-strings' fields kept as text).</summary>
@@ -234,7 +269,20 @@ internal sealed class PythonModule
             {
                 scopes.Add((line.Indent, -1, TokenText(first + 1).ToString()));
             }
+            else if (Is(first, "if") && IsMainGuard(first + 1, line.EndToken))
+            {
+                // Code under "if __name__ == '__main__':" runs when the file is a script, not when it is imported: a scope no load reaches.
+                Functions.Add(new FunctionDefinition { Name = "if __name__ == '__main__'", LineIndex = l, Parent = enclosing });
+                scopes.Add((line.Indent, Functions.Count - 1, null));
+            }
         }
+    }
+
+    private bool IsMainGuard(int t, int end)
+    {
+        var nameFirst = Is(t, "__name__") && Is(t + 1, "==") && t + 2 < end && Tokens[t + 2].Kind == TokenKind.String && StringValue(t + 2) == "__main__";
+        var stringFirst = t < end && Tokens[t].Kind == TokenKind.String && StringValue(t) == "__main__" && Is(t + 1, "==") && Is(t + 2, "__name__");
+        return nameFirst || stringFirst;
     }
 
     private void CollectImportsAndCalls()
@@ -292,7 +340,7 @@ internal sealed class PythonModule
                 continue;
             }
 
-            var name = CalleeName(t - 1);
+            var name = CalleeName(t - 1) ?? IndirectCalleeName(t - 1);
             if (name is null)
             {
                 continue;
@@ -359,6 +407,45 @@ internal sealed class PythonModule
 
         parts.Reverse();
         return string.Join('.', parts);
+    }
+
+    /// <summary>Callees reached through a lookup: <c>__builtins__["exec"]</c>, <c>getattr(os, "system")</c>, <c>globals()["eval"]</c>.</summary>
+    private string? IndirectCalleeName(int last)
+    {
+        var open = match[last];
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        if (Is(last, "]") && open + 2 == last && Tokens[open + 1].Kind == TokenKind.String)
+        {
+            var member = StringValue(open + 1);
+            var baseName = Tokens[open - 1].Kind == TokenKind.Name ? TokenText(open - 1).ToString() : Is(open - 1, ")") ? "()" : null;
+            return baseName is null ? null : baseName is "__builtins__" or "builtins" or "()" ? member : baseName + "." + member;
+        }
+
+        if (Is(last, ")") && Is(open - 1, "getattr"))
+        {
+            var comma = -1;
+            for (var t = open + 1; t < last; t++)
+            {
+                if (Is(t, ","))
+                {
+                    comma = t;
+                    break;
+                }
+            }
+
+            if (comma > open + 1 && comma + 2 == last && Tokens[comma + 1].Kind == TokenKind.String)
+            {
+                var target = comma == open + 2 && Tokens[open + 1].Kind == TokenKind.Name ? TokenText(open + 1).ToString() : null;
+                var member = StringValue(comma + 1);
+                return target is null or "__builtins__" or "builtins" ? member : Resolve(target) + "." + member;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Resolves the first part of a dotted name through the import aliases.</summary>
@@ -508,12 +595,8 @@ internal sealed class PythonModule
                 // A plain name, "self.name" or "Class.name" calls the function of that name defined here.
                 var name = call.Name;
                 var dot = name.LastIndexOf('.');
-                if (dot >= 0 && !(name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                if (byName.TryGetValue(dot < 0 ? name : name[(dot + 1)..], out var targets))
+                var local = dot < 0 || name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal);
+                if (local && byName.TryGetValue(dot < 0 ? name : name[(dot + 1)..], out var targets))
                 {
                     foreach (var f in targets)
                     {
@@ -521,6 +604,26 @@ internal sealed class PythonModule
                         {
                             Functions[f].RunsAtLoad = true;
                             changed = true;
+                        }
+                    }
+                }
+
+                // Callbacks handed to threads, timers and exit hooks at load run too: Thread(target=f), atexit.register(f).
+                if (name.EndsWith("Thread", StringComparison.Ordinal) || name.EndsWith("Timer", StringComparison.Ordinal) || name.EndsWith("register", StringComparison.Ordinal) ||
+                    name.EndsWith("Process", StringComparison.Ordinal) || name.EndsWith("start_new_thread", StringComparison.Ordinal) || name.EndsWith("submit", StringComparison.Ordinal))
+                {
+                    for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+                    {
+                        if (Tokens[t].Kind == TokenKind.Name && !Is(t - 1, ".") && !Is(t + 1, "=") && byName.TryGetValue(TokenText(t).ToString(), out var callbacks))
+                        {
+                            foreach (var f in callbacks)
+                            {
+                                if (!Functions[f].RunsAtLoad)
+                                {
+                                    Functions[f].RunsAtLoad = true;
+                                    changed = true;
+                                }
+                            }
                         }
                     }
                 }

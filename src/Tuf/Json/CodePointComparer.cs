@@ -22,20 +22,15 @@ internal sealed class CodePointComparer : IComparer<string>
             return 1;
         }
 
-        var length = Math.Min(x.Length, y.Length);
-        for (var i = 0; i < length; i++)
+        var common = x.AsSpan().CommonPrefixLength(y);
+        if (common == x.Length || common == y.Length)
         {
-            var a = x[i];
-            var b = y[i];
-            if (a != b)
-            {
-                // UTF-16 order differs from code point order only when one side is a surrogate and the other is
-                // in U+E000..U+FFFF: surrogates encode code points above U+FFFF, so they sort last.
-                return Fix(a) - Fix(b);
-            }
+            return x.Length - y.Length;
         }
 
-        return x.Length - y.Length;
+        // UTF-16 order differs from code point order only when one side is a surrogate and the other is
+        // in U+E000..U+FFFF: surrogates encode code points above U+FFFF, so they sort last.
+        return Fix(x[common]) - Fix(y[common]);
     }
 
     private static int Fix(char c) => c >= 0xD800 && c <= 0xDFFF ? c + 0x10000 : c;

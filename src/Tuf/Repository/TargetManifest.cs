@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Bonded.Tuf;
 
@@ -22,7 +23,88 @@ public static class TargetManifest
     /// <param name="line">The UTF-8 line.</param>
     /// <returns>The target.</returns>
     /// <exception cref="InvalidMetadataException">The line is not a valid target.</exception>
-    public static TargetFile ParseLine(ReadOnlySpan<byte> line)
+    public static TargetFile ParseLine(ReadOnlySpan<byte> line) => TryParseSimple(line) ?? ParseFull(line);
+
+    /// <summary>The common shape (path, length, hashes of strings, nothing else) in one pass; null sends the line to the full parser.</summary>
+    private static TargetFile? TryParseSimple(ReadOnlySpan<byte> line)
+    {
+        if (line.Length > 65536 || !System.Text.Unicode.Utf8.IsValid(line))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 3 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            string? path = null;
+            long length = -1;
+            Dictionary<string, string>? hashes = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("path"u8) && path is null)
+                {
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return null;
+                    }
+
+                    path = reader.GetString();
+                }
+                else if (reader.ValueTextEquals("length"u8) && length < 0)
+                {
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.Number || reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0
+                        || !reader.TryGetInt64(out length) || length < 0)
+                    {
+                        return null;
+                    }
+                }
+                else if (reader.ValueTextEquals("hashes"u8) && hashes is null)
+                {
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        return null;
+                    }
+
+                    hashes = new Dictionary<string, string>(2, StringComparer.Ordinal);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var algorithm = reader.GetString()!;
+                        if (!reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !hashes.TryAdd(algorithm, reader.GetString()!))
+                        {
+                            return null;
+                        }
+                    }
+
+                    if (reader.TokenType != JsonTokenType.EndObject || hashes.Count == 0)
+                    {
+                        return null;
+                    }
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || path is null || length < 0 || hashes is null || reader.ValueIsEscaped)
+            {
+                return null;
+            }
+
+            return new TargetFile(path, length, hashes);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static TargetFile ParseFull(ReadOnlySpan<byte> line)
     {
         using var document = CanonicalJson.ParseDocument(line.ToArray(), JsonReadLimits.Default);
         var fields = new JsonFields(document.RootElement, "manifest line");

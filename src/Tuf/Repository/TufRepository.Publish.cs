@@ -284,7 +284,7 @@ public sealed partial class TufRepository
         return SnapshotEntry(bin.Name, version);
     }
 
-    private static byte[] BuildBinSigned(Bin bin, long version, string expiresText)
+    internal static byte[] BuildBinSigned(Bin bin, long version, string expiresText)
     {
         var paths = bin.Targets.Keys.ToArray();
         Array.Sort(paths, CodePointComparer.Instance);

@@ -354,7 +354,7 @@ public sealed partial class TufRepository
     }
 
     /// <summary>One hash bin's current state.</summary>
-    private sealed class Bin(string name)
+    internal sealed class Bin(string name)
     {
         public string Name { get; } = name;
 

@@ -94,6 +94,16 @@ public sealed class MfaPolicyTests
         Assert.False((await policy.CheckAttemptAsync(AttemptKind.Login, "alice", null)).IsAllowed);
     }
 
+    [Fact]
+    public async Task Huge_user_names_are_counted_without_keeping_them()
+    {
+        var policy = Create(o => o.LoginPerUser.PermitLimit = 1);
+        var name = new string('x', 1_000_000);
+        Assert.True((await policy.CheckAttemptAsync(AttemptKind.Login, name, null)).IsAllowed);
+        Assert.False((await policy.CheckAttemptAsync(AttemptKind.Login, name, null)).IsAllowed);
+        Assert.True((await policy.CheckAttemptAsync(AttemptKind.Login, name + "y", null)).IsAllowed);
+    }
+
     [Theory]
     [InlineData("192.0.2.1", "192.0.2.1")]
     [InlineData("::ffff:192.0.2.1", "192.0.2.1")]

@@ -85,6 +85,49 @@ public sealed class ApiTokenServiceTests
     }
 
     [Fact]
+    public async Task Repeated_verification_still_checks_signature_caveats_and_revocation()
+    {
+        var created = await CreateForAsync("project-a");
+        Assert.True((await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        Assert.True((await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        Assert.Equal(ApiTokenFailure.CaveatNotSatisfied, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-b"))).Failure);
+        var m = Macaroon.Parse(created.Token["pypi-".Length..]);
+        var tampered = new Macaroon(m.Location, m.IdentifierBytes, [.. m.CaveatArray.Take(1)], m.SignatureBytes);
+        Assert.Equal(ApiTokenFailure.InvalidSignature, (await service.VerifyAsync("pypi-" + tampered.Serialize(), TokenRequest.ForProject("project-b"))).Failure);
+        clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(ApiTokenFailure.CaveatNotSatisfied, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
+        await service.RevokeAsync(created.Record.Id);
+        Assert.Equal(ApiTokenFailure.UnknownToken, (await service.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).Failure);
+    }
+
+    [Fact]
+    public async Task Records_with_wrong_minted_caveats_fall_back_to_the_full_chain()
+    {
+        var created = await CreateForAsync("project-a");
+        var wrong = new ApiTokenRecord(created.Record.Id, created.Record.RootKey) { UserId = "alice", Caveats = ["[1,[\"project-b\"]]"] };
+        var other = new InMemoryApiTokenStore();
+        await other.AddAsync(wrong);
+        var service2 = new ApiTokenService(other, new ApiTokenOptions(), clock);
+        Assert.True((await service2.VerifyAsync(created.Token, TokenRequest.ForProject("project-a"))).IsValid);
+        var m = Macaroon.Parse(created.Token["pypi-".Length..]);
+        var forged = new Macaroon(m.Location, m.IdentifierBytes, [Caveat.FirstParty("[1,[\"project-b\"]]")], m.SignatureBytes);
+        Assert.Equal(ApiTokenFailure.InvalidSignature, (await service2.VerifyAsync("pypi-" + forged.Serialize(), TokenRequest.ForProject("project-b"))).Failure);
+    }
+
+    [Fact]
+    public async Task Full_chain_and_minted_chain_agree()
+    {
+        var created = await CreateForAsync("project-a");
+        var attenuated = service.Attenuate(created.Token, [new ProjectNamesCaveat(["project-a"])]);
+        var full = new ApiTokenService(store, new ApiTokenOptions(), clock) { ReuseMintedChain = false };
+        foreach (var token in new[] { created.Token, attenuated })
+        {
+            Assert.True((await service.VerifyAsync(token, TokenRequest.ForProject("project-a"))).IsValid);
+            Assert.True((await full.VerifyAsync(token, TokenRequest.ForProject("project-a"))).IsValid);
+        }
+    }
+
+    [Fact]
     public async Task Attack_removed_caveat_breaks_the_signature()
     {
         var created = await CreateForAsync("project-a");

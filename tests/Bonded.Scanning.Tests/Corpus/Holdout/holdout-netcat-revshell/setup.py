@@ -1,0 +1,3 @@
+from setuptools import setup, find_packages
+
+setup(name="redis-cluster-tools", version="2.1.0", packages=find_packages())
