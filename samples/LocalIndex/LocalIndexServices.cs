@@ -2,6 +2,7 @@ using Bonded.Auth;
 using Bonded.Auth.Otp;
 using Bonded.Auth.Policy;
 using Bonded.Auth.Recovery;
+using Bonded.Auth.Tokens;
 using Bonded.Auth.WebAuthn;
 using Bonded.Index;
 using Bonded.Tuf;
@@ -27,14 +28,19 @@ internal static class LocalIndexServices
         services.TryAddSingleton<IRegistryStore>(_ => new SqliteRegistryStore(Path.Combine(dataDirectory, "index.db")));
         services.TryAddSingleton<IBlobStore>(_ => new FileSystemBlobStore(dataDirectory));
 
-        // Accounts and tokens.
+        // Bonded.Auth's stores on the registry database: registered before AddRegistryAuth, whose in-memory defaults yield to them.
         services.TryAddSingleton<IOtpReplayStore, SqliteOtpReplayStore>();
         services.TryAddSingleton<IWebAuthnCredentialStore, SqliteWebAuthnCredentialStore>();
         services.TryAddSingleton<IRecoveryCodeStore, SqliteRecoveryCodeStore>();
         services.TryAddSingleton<IAuditSink, RegistryAuditSink>();
-        services.AddRegistryAuth(o => o.Totp.Issuer = "Bonded local index");
+        services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
+        services.AddRegistryAuth(o =>
+        {
+            o.Totp.Issuer = "Bonded local index";
+            o.Tokens.Location = "bonded-local-index";
+        });
         services.TryAddSingleton<AccountTotp>();
-        services.TryAddSingleton<IApiTokens, InterimApiTokens>();
+        services.TryAddSingleton<IApiTokens, MacaroonApiTokens>();
 
         // Index, scanning, TUF.
         services.AddSimpleIndex();

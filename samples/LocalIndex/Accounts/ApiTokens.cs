@@ -1,97 +1,92 @@
-using System.Security.Cryptography;
-using System.Text;
+using Bonded.Auth.Tokens;
 using LocalIndex.Storage;
 
 namespace LocalIndex.Accounts;
 
 /// <summary>The outcome of checking a token: the account it belongs to, or why it was refused.</summary>
-internal sealed record TokenCheck(UserRecord? User, TokenRecord? Token, string? Failure)
+internal sealed record TokenCheck(UserRecord? User, string? Failure)
 {
     public bool Succeeded => Failure is null;
 
-    public static TokenCheck Fail(string reason) => new(null, null, reason);
+    public static TokenCheck Fail(string reason) => new(null, reason);
 }
 
-/// <summary>API tokens: minted with a per-token root key kept server-side (deleting it revokes the token), scoped to projects, with expiry.</summary>
+/// <summary>API tokens as the host uses them: created for an account with project scope and expiry, verified per request.</summary>
 internal interface IApiTokens
 {
     Task<string> CreateAsync(UserRecord user, string description, IReadOnlyList<string> projects, DateTimeOffset? expires, CancellationToken cancellationToken = default);
 
-    /// <summary>Verifies a token for an action on <paramref name="normalizedProject"/> (null: not tied to a project).</summary>
+    /// <summary>Verifies a token for an action on <paramref name="normalizedProject"/>, or only its signature when null.</summary>
     Task<TokenCheck> VerifyAsync(string token, string? normalizedProject, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
-/// Interim tokens until Bonded.Auth's macaroon tokens are merged: <c>bonded-ID.MAC</c> where MAC is
-/// HMAC-SHA256 over the identifier under the token's own root key; scope and expiry stay server-side.
+/// Bonded.Auth's macaroon tokens: a per-token root key in the registry database (revocation deletes it), project
+/// names and expiry as first-party caveats, unknown or malformed caveats failing closed.
 /// </summary>
-internal sealed class InterimApiTokens(IRegistryStore store, TimeProvider time) : IApiTokens
+internal sealed class MacaroonApiTokens(ApiTokenService tokens, IRegistryStore store, TimeProvider time) : IApiTokens
 {
-    public const string Prefix = "bonded-";
-
     public async Task<string> CreateAsync(UserRecord user, string description, IReadOnlyList<string> projects, DateTimeOffset? expires, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var rootKey = RandomNumberGenerator.GetBytes(32);
-        await store.AddTokenAsync(new TokenRecord(id, user.Id, description, projects, expires, time.GetUtcNow(), null), rootKey, cancellationToken);
-        return Prefix + id + "." + Convert.ToHexStringLower(HMACSHA256.HashData(rootKey, Encoding.ASCII.GetBytes(id)));
+        var caveats = new List<TokenCaveat>();
+        if (projects.Count > 0)
+        {
+            caveats.Add(new ProjectNamesCaveat(projects));
+        }
+
+        if (expires is { } until)
+        {
+            caveats.Add(new ExpiryCaveat(until, time.GetUtcNow()));
+        }
+
+        var created = await tokens.CreateAsync(new ApiTokenSpec { UserId = AccountIds.Format(user.Id), Description = description, Caveats = caveats }, cancellationToken);
+        await store.SetTokenScopeAsync(created.Record.Id, projects, expires, cancellationToken);
+        return created.Token;
     }
 
     public async Task<TokenCheck> VerifyAsync(string token, string? normalizedProject, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(token);
-        if (!token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 512)
+        string? userId;
+        if (normalizedProject is null)
         {
-            return TokenCheck.Fail("Invalid API Token: not a token of this index.");
+            userId = (await tokens.FindAuthenticAsync(token, cancellationToken))?.UserId;
+            if (userId is null)
+            {
+                return TokenCheck.Fail("Invalid API Token: unknown, revoked or not signed by this index.");
+            }
+        }
+        else
+        {
+            var verification = await tokens.VerifyAsync(token, TokenRequest.ForProject(normalizedProject), cancellationToken);
+            if (!verification.IsValid)
+            {
+                return TokenCheck.Fail("Invalid API Token: " + (verification.Reason ?? verification.Failure.ToString()));
+            }
+
+            userId = verification.UserId;
         }
 
-        var dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0)
-        {
-            return TokenCheck.Fail("Invalid API Token: malformed.");
-        }
-
-        var id = token[Prefix.Length..dot];
-        var found = await store.GetTokenAsync(id, cancellationToken);
-        if (found is not { } entry)
-        {
-            return TokenCheck.Fail("Invalid API Token: unknown or revoked.");
-        }
-
-        var expected = Encoding.ASCII.GetBytes(Convert.ToHexStringLower(HMACSHA256.HashData(entry.RootKey, Encoding.ASCII.GetBytes(id))));
-        if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(token[(dot + 1)..])))
-        {
-            return TokenCheck.Fail("Invalid API Token: signature does not verify.");
-        }
-
-        return await TokenScope.CheckAsync(store, entry.Token, normalizedProject, time, cancellationToken);
+        var user = AccountIds.TryParse(userId, out var id) ? await store.GetUserAsync(id, cancellationToken) : null;
+        return user is null ? TokenCheck.Fail("Invalid API Token: the account no longer exists.") : new TokenCheck(user, null);
     }
 }
 
-/// <summary>The server-side caveats every token implementation applies: expiry and project scope.</summary>
-internal static class TokenScope
+/// <summary>Bonded.Auth's token store on the registry database.</summary>
+internal sealed class SqliteApiTokenStore(IRegistryStore store) : IApiTokenStore
 {
-    public static async Task<TokenCheck> CheckAsync(IRegistryStore store, TokenRecord token, string? normalizedProject, TimeProvider time, CancellationToken cancellationToken)
+    public async ValueTask AddAsync(ApiTokenRecord token, CancellationToken cancellationToken = default) => await store.AddApiTokenAsync(token, cancellationToken);
+
+    public async ValueTask<bool> DeleteAsync(string tokenId, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        if (token.Expires is { } expires && now >= expires)
-        {
-            return TokenCheck.Fail("Invalid API Token: token has expired.");
-        }
-
-        if (normalizedProject is not null && token.Projects.Count > 0 && !token.Projects.Contains(normalizedProject, StringComparer.Ordinal))
-        {
-            return TokenCheck.Fail($"Invalid API Token: project-scoped token is not valid for project: '{normalizedProject}'");
-        }
-
-        var user = await store.GetUserAsync(token.UserId, cancellationToken);
-        if (user is null)
-        {
-            return TokenCheck.Fail("Invalid API Token: the account no longer exists.");
-        }
-
-        await store.TouchTokenAsync(token.Id, now, cancellationToken);
-        return new TokenCheck(user, token, null);
+        var found = await store.FindApiTokenAsync(tokenId, cancellationToken);
+        return found?.UserId is { } owner && await store.DeleteTokenAsync(tokenId, AccountIds.Parse(owner), cancellationToken);
     }
+
+    public async ValueTask<ApiTokenRecord?> FindAsync(string tokenId, CancellationToken cancellationToken = default) => await store.FindApiTokenAsync(tokenId, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<ApiTokenRecord>> ListAsync(string ownerId, CancellationToken cancellationToken = default)
+        => AccountIds.TryParse(ownerId, out var id) ? await store.ListApiTokensAsync(id, cancellationToken) : [];
+
+    public async ValueTask RecordUseAsync(string tokenId, DateTimeOffset usedAt, CancellationToken cancellationToken = default) => await store.TouchTokenAsync(tokenId, usedAt, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Bonded.Auth.Tokens;
 using Bonded.Auth.WebAuthn;
 
 namespace LocalIndex.Storage;
@@ -147,6 +148,14 @@ internal interface IRegistryStore
 
     // Tokens (per-token root key; revocation is deletion)
     Task AddTokenAsync(TokenRecord token, byte[] rootKey, CancellationToken cancellationToken = default);
+
+    Task AddApiTokenAsync(ApiTokenRecord token, CancellationToken cancellationToken = default);
+
+    Task<ApiTokenRecord?> FindApiTokenAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ApiTokenRecord>> ListApiTokensAsync(long userId, CancellationToken cancellationToken = default);
+
+    Task SetTokenScopeAsync(string id, IReadOnlyList<string> projects, DateTimeOffset? expires, CancellationToken cancellationToken = default);
 
     Task<(TokenRecord Token, byte[] RootKey)?> GetTokenAsync(string id, CancellationToken cancellationToken = default);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Bonded.Auth.Tokens;
 using Bonded.Auth.WebAuthn;
 using Microsoft.Data.Sqlite;
 
@@ -51,6 +52,8 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
           user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
           description TEXT NOT NULL,
           root_key BLOB NOT NULL,
+          caveats TEXT NOT NULL DEFAULT '[]',
+          stored_caveats TEXT NOT NULL DEFAULT '[]',
           projects TEXT NOT NULL,
           expires TEXT,
           created TEXT NOT NULL,
@@ -294,6 +297,46 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
             ("$p", JsonSerializer.Serialize(token.Projects, StoreJson.Default.IReadOnlyListString)),
             ("$e", token.Expires is { } e ? Time(e) : null),
             ("$c", Time(token.Created)));
+
+    public Task AddApiTokenAsync(ApiTokenRecord token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return WriteAsync(
+            "INSERT INTO tokens (id, user_id, description, root_key, caveats, stored_caveats, projects, created) VALUES ($id, $u, $d, $k, $c, $sc, '[]', $t)",
+            cancellationToken,
+            ("$id", token.Id),
+            ("$u", long.Parse(token.UserId ?? throw new ArgumentException("A token of this index belongs to a user.", nameof(token)), CultureInfo.InvariantCulture)),
+            ("$d", token.Description),
+            ("$k", token.RootKey),
+            ("$c", JsonSerializer.Serialize(token.Caveats, StoreJson.Default.IReadOnlyListString)),
+            ("$sc", JsonSerializer.Serialize(token.StoredCaveats, StoreJson.Default.IReadOnlyListString)),
+            ("$t", Time(token.CreatedAt)));
+    }
+
+    public Task<ApiTokenRecord?> FindApiTokenAsync(string id, CancellationToken cancellationToken = default)
+        => Task.FromResult(QuerySingle("SELECT id, root_key, caveats, stored_caveats, description, user_id, created, last_used FROM tokens WHERE id = $id", ReadApiToken, ("$id", id)));
+
+    public Task<IReadOnlyList<ApiTokenRecord>> ListApiTokensAsync(long userId, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<ApiTokenRecord>>(Query("SELECT id, root_key, caveats, stored_caveats, description, user_id, created, last_used FROM tokens WHERE user_id = $u ORDER BY created", ReadApiToken, ("$u", userId)));
+
+    public Task SetTokenScopeAsync(string id, IReadOnlyList<string> projects, DateTimeOffset? expires, CancellationToken cancellationToken = default)
+        => WriteAsync(
+            "UPDATE tokens SET projects = $p, expires = $e WHERE id = $id",
+            cancellationToken,
+            ("$p", JsonSerializer.Serialize(projects, StoreJson.Default.IReadOnlyListString)),
+            ("$e", expires is { } e ? Time(e) : null),
+            ("$id", id));
+
+    private static ApiTokenRecord ReadApiToken(SqliteDataReader r)
+        => new(r.GetString(0), (byte[])r.GetValue(1))
+        {
+            Caveats = JsonSerializer.Deserialize(r.GetString(2), StoreJson.Default.IReadOnlyListString) ?? [],
+            StoredCaveats = JsonSerializer.Deserialize(r.GetString(3), StoreJson.Default.IReadOnlyListString) ?? [],
+            Description = r.GetString(4),
+            UserId = r.GetInt64(5).ToString(CultureInfo.InvariantCulture),
+            CreatedAt = ParseTime(r.GetString(6)),
+            LastUsedAt = r.IsDBNull(7) ? null : ParseTime(r.GetString(7)),
+        };
 
     public Task<(TokenRecord Token, byte[] RootKey)?> GetTokenAsync(string id, CancellationToken cancellationToken = default)
     {
