@@ -31,5 +31,20 @@ public sealed class TufVerificationTests
         Assert.Equal(1, rejected.ExitCode);
         Assert.Contains($"OK {good}", rejected.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"FAIL {tampered}", rejected.StandardOutput, StringComparison.Ordinal);
+
+        // The same with Bonded's own client, as the README's tour runs it.
+        var client = work.Combine("bonded-client");
+        var root = work.Combine("root.json");
+        await File.WriteAllBytesAsync(root, await server.Client.GetByteArrayAsync(new Uri("tuf/1.root.json", UriKind.Relative)));
+        // bonded.dll beside the tests lacks Microsoft.Extensions.Logging.Abstractions (the web host's shared framework
+        // supplies it there), so run the CLI from its own output through the conformance entrypoint.
+        var entrypoint = Path.GetFullPath(Path.Combine(TufJs.NodeDirectory, "..", "..", "conformance", "bonded-tuf-client"));
+        string[] common = ["--metadata-dir", client, "--metadata-url", new Uri(server.BaseAddress, "tuf/").ToString(), "--target-base-url", server.BaseAddress.ToString(), "--target-dir", work.Combine("downloads")];
+        var init = await ProcessRunner.RunAsync(entrypoint, [.. common, "init", root]);
+        Assert.True(init.ExitCode == 0, init.ToString());
+        var ok = await ProcessRunner.RunAsync(entrypoint, [.. common, "--target-name", good, "download"]);
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+        var bad = await ProcessRunner.RunAsync(entrypoint, [.. common, "--target-name", tampered, "download"]);
+        Assert.True(bad.ExitCode == 1, bad.ToString());
     }
 }
