@@ -20,7 +20,10 @@ internal static class HomePage
             with The Update Framework (PEP 458).</p>
             <ul>
               <li>Simple index (PEP 503 / 691): <a href="/simple/">/simple/</a></li>
-              <li>TUF metadata: <a href="/tuf/1.root.json">/tuf/</a></li>
+              <li>TUF metadata: <a href="/tuf/1.root.json">/tuf/</a> (<code>1.root.json</code> is the trust anchor)</li>
+              <li>Upload URL for twine: <code>/legacy/</code> (username <code>__token__</code>, password an API token)</li>
+              <li><a href="/account/register">Register</a> or <a href="/account/login">log in</a> to enrol two-factor
+              authentication, create API tokens and manage your projects.</li>
             </ul>
             <p>Install from it: <code>pip install --index-url http://127.0.0.1:8080/simple/ PROJECT</code></p>
           </main>

@@ -6,6 +6,12 @@ public sealed class LocalIndexOptions
     /// <summary>The one folder that holds the database, the files and the TUF repository.</summary>
     public string DataDirectory { get; set; } = DefaultDataDirectory();
 
+    /// <summary>The largest distribution file accepted (100 MiB, PyPI's default).</summary>
+    public long MaxUploadBytes { get; set; } = 100L << 20;
+
+    /// <summary>The most bytes decompressed from one archive while reading its metadata (512 MiB; archive-bomb guard).</summary>
+    public long MaxArchiveExpansionBytes { get; set; } = 512L << 20;
+
     /// <summary>The per-user default data folder: <c>$XDG_DATA_HOME/bonded/local-index</c> or its platform equivalent.</summary>
     public static string DefaultDataDirectory()
     {

@@ -31,6 +31,8 @@ public sealed class LocalIndexServer : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    internal LocalIndex.Storage.IRegistryStore Store => app.Services.GetRequiredService<LocalIndex.Storage.IRegistryStore>();
+
     public static async Task<LocalIndexServer> StartAsync(string? dataDirectory = null, params string[] extraArgs)
     {
         TempDirectory? owned = null;

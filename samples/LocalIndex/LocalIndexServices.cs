@@ -1,0 +1,68 @@
+using Bonded.Auth;
+using Bonded.Auth.Otp;
+using Bonded.Auth.Policy;
+using Bonded.Auth.Recovery;
+using Bonded.Auth.Tokens;
+using Bonded.Auth.WebAuthn;
+using Bonded.Index;
+using Bonded.Tuf;
+using LocalIndex.Accounts;
+using LocalIndex.Scanning;
+using LocalIndex.Signing;
+using LocalIndex.Simple;
+using LocalIndex.Storage;
+using LocalIndex.Upload;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LocalIndex;
+
+/// <summary>The services of the index, shared by the web host and the admin commands.</summary>
+internal static class LocalIndexServices
+{
+    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Storage: the embedded defaults; replace these two registrations to move to a database server and object storage.
+        services.TryAddSingleton<IRegistryStore>(_ => new SqliteRegistryStore(Path.Combine(dataDirectory, "index.db")));
+        services.TryAddSingleton<IBlobStore>(_ => new FileSystemBlobStore(dataDirectory));
+
+        // Bonded.Auth's stores on the registry database: registered before AddRegistryAuth, whose in-memory defaults yield to them.
+        services.TryAddSingleton<IOtpReplayStore, SqliteOtpReplayStore>();
+        services.TryAddSingleton<IWebAuthnCredentialStore, SqliteWebAuthnCredentialStore>();
+        services.TryAddSingleton<IRecoveryCodeStore, SqliteRecoveryCodeStore>();
+        services.TryAddSingleton<IAuditSink, RegistryAuditSink>();
+        services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
+        services.AddRegistryAuth(o =>
+        {
+            o.Totp.Issuer = "Bonded local index";
+            o.Tokens.Location = "bonded-local-index";
+        });
+        services.TryAddSingleton<AccountTotp>();
+        services.TryAddSingleton<IApiTokens, MacaroonApiTokens>();
+
+        // Index, scanning, TUF.
+        services.AddSimpleIndex();
+        services.AddOptions<SimpleIndexOptions>().Configure<Microsoft.Extensions.Options.IOptions<LocalIndexOptions>>((index, host) => index.ArchiveLimits.MaxUncompressedBytes = host.Value.MaxArchiveExpansionBytes);
+        services.TryAddSingleton<IDistributionInspector, IndexDistributionInspector>();
+        services.AddPackageScanning();
+        services.TryAddSingleton<IUploadScanner, PackageUploadScanner>();
+        var tufDirectory = Path.Combine(dataDirectory, "tuf");
+        services.AddTufRepository(o =>
+        {
+            o.MetadataDirectory = Path.Combine(tufDirectory, "metadata");
+            o.KeyDirectory = BondedTufTargets.KeyDirectory(tufDirectory);
+            o.CreateIfMissing = true;
+
+            // Succinct hash bins, few of them: a local index holds thousands of files, not millions, and TUF clients
+            // such as tuf-js slow down with many bins.
+            o.Repository.SuccinctBins = true;
+            o.Repository.BinCount = 64;
+        });
+        services.TryAddSingleton<ITufTargets>(provider => new BondedTufTargets(provider, tufDirectory, provider.GetRequiredService<ILogger<BondedTufTargets>>()));
+        services.TryAddSingleton<IndexPublisher>();
+        services.TryAddSingleton<LegacyUpload>();
+        return services;
+    }
+}
