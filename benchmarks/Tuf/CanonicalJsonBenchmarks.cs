@@ -8,7 +8,7 @@ namespace Bonded.Benchmarks.Tuf;
 /// signature (issue 4: at most +25%). A typical bin: 1,000,000 targets over 16,384 bins is 61 targets.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[InProcessShortRun]
 public class CanonicalJsonBenchmarks
 {
     private Metadata<Targets> bin = null!;

@@ -24,3 +24,10 @@ public sealed class InProcessMonitoringAttribute : Attribute, IConfigSource
 
     public IConfig Config { get; }
 }
+
+/// <summary>BenchmarkDotNet's short run (3 warm-ups, 3 iterations), in process (see <see cref="InProcessMonitoringAttribute"/>).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class InProcessShortRunAttribute : Attribute, IConfigSource
+{
+    public IConfig Config { get; } = ManualConfig.CreateEmpty().AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+}

@@ -15,11 +15,28 @@ internal static class SignatureVerifier
         return parsed switch
         {
             PublicKey ed25519 => SignatureAlgorithm.Ed25519.Verify(ed25519, data, signature),
-            ECDsa ecdsa => ecdsa.VerifyData(data, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
-            RSA rsa => rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pss),
+            ECDsa ecdsa => VerifyEcdsa(ecdsa, data, signature),
+            RSA rsa => VerifyRsa(rsa, data, signature),
             UnsupportedKeyTypeException unsupported => throw new UnsupportedKeyTypeException(unsupported.Message),
             _ => throw new UnsupportedKeyTypeException("Unsupported key."),
         };
+    }
+
+    // One imported key object is shared by every thread verifying with that key; its members are not documented as thread-safe.
+    private static bool VerifyEcdsa(ECDsa key, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
+    {
+        lock (key)
+        {
+            return key.VerifyData(data, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        }
+    }
+
+    private static bool VerifyRsa(RSA key, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
+    {
+        lock (key)
+        {
+            return key.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
+        }
     }
 
     /// <summary>Whether the key type and scheme are supported and the public value is well formed.</summary>
