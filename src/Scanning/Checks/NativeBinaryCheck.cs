@@ -20,7 +20,7 @@ internal sealed class NativeBinaryCheck : PackageCheck
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         // Load-time code that starts or loads something (a process, chmod +x, ctypes, a bytecode loader): naming a binary there means running it.
-        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null && StartsSomething(f)).Select(f => f.Text));
+        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null).SelectMany(StartedText));
         var pureWheel = package.Kind == PackageKind.Wheel && package.FileName.EndsWith("-none-any.whl", StringComparison.OrdinalIgnoreCase);
         var reported = 0;
         foreach (var file in package.Files)
@@ -83,28 +83,45 @@ internal sealed class NativeBinaryCheck : PackageCheck
     private static readonly string[] Starters = ["os.chmod", "os.startfile", "ctypes.CDLL", "ctypes.WinDLL", "ctypes.cdll.LoadLibrary", "ctypes.windll.LoadLibrary", "ctypes.PyDLL", "ctypes.OleDLL",
         "importlib.machinery.SourcelessFileLoader", "SourcelessFileLoader", "marshal.loads", "shutil.copy", "shutil.copyfile", "shutil.copy2"];
 
-    private static bool StartsSomething(PackageFile file)
+    /// <summary>
+    /// The source of every load-time call that starts or loads something (a process, chmod, ctypes, a bytecode loader,
+    /// a copy), with the assignments of the names in its arguments (one step of data flow): where a binary it runs is named.
+    /// </summary>
+    private static IEnumerable<string> StartedText(PackageFile file)
     {
-        if (!file.IsPython)
+        if (!file.IsPython || file.Facts is not { } facts)
         {
-            return false;
+            yield break;
         }
 
-        if (file.Facts is not { } facts)
+        var m = facts.Module;
+        foreach (var call in m.Calls)
         {
-            return false;
-        }
-
-        foreach (var call in facts.Module.Calls)
-        {
-            if ((Python.CodeFacts.IsSpawn(call.Name) || Starters.Contains(call.Name) || call.Name.EndsWith(".load_module", StringComparison.Ordinal)) &&
-                facts.ContextOf(call) is Python.CodeContext.InstallTime or Python.CodeContext.ImportTime or Python.CodeContext.ModuleLevel)
+            if (!(Python.CodeFacts.IsSpawn(call.Name) || Starters.Contains(call.Name) || call.Name.EndsWith(".load_module", StringComparison.Ordinal)) ||
+                facts.ContextOf(call) is not (Python.CodeContext.InstallTime or Python.CodeContext.ImportTime or Python.CodeContext.ModuleLevel))
             {
-                return true;
+                continue;
+            }
+
+            var line = m.Lines[call.LineIndex];
+            yield return m.Text[m.Tokens[line.FirstToken].Start..m.Tokens[line.EndToken - 1].End];
+            for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+            {
+                if (m.Tokens[t].Kind != Python.TokenKind.Name)
+                {
+                    continue;
+                }
+
+                var name = m.TokenText(t).ToString();
+                foreach (var (assigned, start, end, _) in m.Assignments)
+                {
+                    if (assigned == name && end > start)
+                    {
+                        yield return m.Text[m.Tokens[start].Start..m.Tokens[end - 1].End];
+                    }
+                }
             }
         }
-
-        return false;
     }
 
     internal static string? BinaryKind(ReadOnlySpan<byte> head)

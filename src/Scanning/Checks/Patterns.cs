@@ -42,21 +42,51 @@ internal static partial class Patterns
     /// Words (case-sensitive, for speed) without which no check can find anything in a file that runs only when called: calls that spawn, fetch,
     /// exec or decode, and the keywords of the string patterns. Matched case-sensitively for code and ignoring case for strings.
     /// </summary>
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
-        ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn",
-         "subprocess", "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "dup2", "VirtualAlloc", "VirtualProtect",
-         "b64decode", "marshal", "__import__", "import_module", "__builtins__", "winreg", "startfile", "ShellExecute",
-         "curl", "wget", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i", "sh -i", "-e /bin/", "ncat", "mkfifo", "socat", "TCPClient",
-         "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc", ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd",
-         "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh", "requestcatcher", "pastebin", "paste.ee", "transfer.sh", "trycloudflare", "canarytokens", "dnslog", "ceye.io",
-         "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"],
+    // Running something: exec and eval, shells and processes, dynamic imports.
+    private static readonly SearchValues<string> Runners = SearchValues.Create(
+        ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn", "subprocess", "__import__",
+         "import_module", "__builtins__", "startfile", "ShellExecute", "chmod"],
         StringComparison.Ordinal);
 
-    /// <summary>Whether a file that runs only when called could give any check something to report.</summary>
+    // Decoding and fetching: what turns data into code or brings it in.
+    private static readonly SearchValues<string> Sources = SearchValues.Create(
+        ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib"],
+        StringComparison.Ordinal);
+
+    // What stealers read.
+    private static readonly SearchValues<string> Secrets = SearchValues.Create(
+        ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
+         "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD"],
+        StringComparison.Ordinal);
+
+    // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
+    private static readonly SearchValues<string> Strong = SearchValues.Create(
+        ["dup2", "VirtualAlloc", "VirtualProtect", "curl ", "wget ", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i",
+         "sh -i", "-e /bin/", "ncat -", "mkfifo", "socat", "TCPClient", "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc",
+         ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd", "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh",
+         "requestcatcher", "pastebin", "paste.ee", "transfer.sh", "trycloudflare", "canarytokens", "dnslog", "ceye.io", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh",
+         "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> Base64Alphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\\");
+
+    /// <summary>
+    /// Whether a file that runs only when called could give any check something to report (case-sensitive, for speed):
+    /// a strong string on its own, something that runs code together with something that decodes or fetches, a
+    /// network call together with secrets, Unicode tricks, or a long base64 run.
+    /// </summary>
     public static bool MayMatter(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny(Triggers) >= 0)
+        if (span.IndexOfAny(Strong) >= 0)
+        {
+            return true;
+        }
+
+        var sources = span.IndexOfAny(Sources) >= 0;
+        if (sources && (span.IndexOfAny(Runners) >= 0 || span.IndexOfAny(Secrets) >= 0))
         {
             return true;
         }
@@ -68,18 +98,25 @@ internal static partial class Patterns
             return true;
         }
 
-        // A long line may hold a packed blob.
-        var start = 0;
-        while (start < span.Length)
+        // A packed blob: a run of 1,024 base64 characters.
+        var position = 0;
+        while (position < span.Length)
         {
-            var end = span[start..].IndexOf('\n');
-            var length = end < 0 ? span.Length - start : end;
+            var start = span[position..].IndexOfAny(Base64Alphabet);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            position += start;
+            var run = span[position..].IndexOfAnyExcept(Base64Alphabet);
+            var length = run < 0 ? span.Length - position : run;
             if (length >= 1024)
             {
                 return true;
             }
 
-            start += length + 1;
+            position += length;
         }
 
         return false;
