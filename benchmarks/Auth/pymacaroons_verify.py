@@ -42,15 +42,15 @@ def verify(token):
 def main():
     token = mint()
     assert verify(token)
-    best = 0.0
+    best_wall = best_cpu = 0.0
     for _ in range(5):
         n = 20000
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for _ in range(n):
             verify(token)
-        elapsed = time.perf_counter() - start
-        best = max(best, n / elapsed)
-    print("pymacaroons deserialize+verify, 3 caveats: %.0f per second (best of 5 x 20000)" % best)
+        best_wall = max(best_wall, n / (time.perf_counter() - start))
+        best_cpu = max(best_cpu, n / (time.process_time() - start_cpu))
+    print("pymacaroons deserialize+verify, 3 caveats: %.0f per second wall, %.0f per CPU-second (best of 5 x 20000)" % (best_wall, best_cpu))
 
 
 if __name__ == "__main__":

@@ -52,18 +52,24 @@ public class CanonicalJsonBenchmarks
     {
         var signed = bin.Signed.ToCanonicalJson();
         var signature = signer.Sign(signed);
-        return TufRepository.Envelope(signer.PublicKey.KeyId, signature, signed).Length;
+        using var file = TufRepository.Envelope(signer.PublicKey.KeyId, signature, signed);
+        return file.Length;
     }
 
     /// <summary>What a publish does per bin: canonical bytes from the pre-encoded targets, signature, file envelope.</summary>
     [Benchmark]
     public int RepositorySignBin()
     {
-        var signed = TufRepository.BuildBinSigned(repositoryBin, 8, "2026-11-26T12:00:00Z");
-        var signature = signer.Sign(signed);
-        return TufRepository.Envelope(signer.PublicKey.KeyId, signature, signed).Length;
+        using var signed = TufRepository.BuildBinSigned(repositoryBin, 8, "2026-11-26T12:00:00Z");
+        var signature = signer.Sign(signed.WrittenSpan);
+        using var file = TufRepository.Envelope(signer.PublicKey.KeyId, signature, signed.WrittenSpan);
+        return file.Length;
     }
 
     [Benchmark]
-    public int ParseBin() => Metadata<Targets>.Parse(TufRepository.Envelope(signer.PublicKey.KeyId, new byte[64], binSigned)).Signed.TargetFiles.Count;
+    public int ParseBin()
+    {
+        using var file = TufRepository.Envelope(signer.PublicKey.KeyId, new byte[64], binSigned);
+        return Metadata<Targets>.Parse(file.WrittenSpan).Signed.TargetFiles.Count;
+    }
 }

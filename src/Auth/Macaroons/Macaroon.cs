@@ -47,7 +47,7 @@ public sealed class Macaroon : IEquatable<Macaroon>
     /// <summary>Mints a macaroon with no caveats.</summary>
     /// <param name="rootKey">The secret root key (libmacaroons derives the signing key from it).</param>
     /// <param name="identifier">The public identifier that names the root key.</param>
-    /// <param name="location">A location hint, or null.</param>
+    /// <param name="location">A location hint, or null (an empty location is the same as none).</param>
     /// <returns>The macaroon.</returns>
     public static Macaroon Create(ReadOnlySpan<byte> rootKey, ReadOnlySpan<byte> identifier, string? location)
     {
@@ -56,13 +56,13 @@ public sealed class Macaroon : IEquatable<Macaroon>
         var signature = new byte[SignatureSize];
         MacaroonCrypto.Hmac(key, identifier, signature);
         CryptographicOperations.ZeroMemory(key);
-        return new Macaroon(location, identifier.ToArray(), [], signature);
+        return new Macaroon(string.IsNullOrEmpty(location) ? null : location, identifier.ToArray(), [], signature);
     }
 
     /// <summary>Mints a macaroon with no caveats and a UTF-8 identifier.</summary>
     /// <param name="rootKey">The secret root key.</param>
     /// <param name="identifier">The public identifier that names the root key.</param>
-    /// <param name="location">A location hint, or null.</param>
+    /// <param name="location">A location hint, or null (an empty location is the same as none).</param>
     /// <returns>The macaroon.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is null.</exception>
     public static Macaroon Create(ReadOnlySpan<byte> rootKey, string identifier, string? location)
@@ -272,7 +272,7 @@ public sealed class Macaroon : IEquatable<Macaroon>
         CryptographicOperations.ZeroMemory(derived);
         var signature = new byte[SignatureSize];
         MacaroonCrypto.Hmac2(SignatureBytes, verificationId, caveatIdentifier, signature);
-        var caveat = new Caveat(caveatIdentifier.ToArray(), verificationId, location);
+        var caveat = new Caveat(caveatIdentifier.ToArray(), verificationId, location.Length == 0 ? null : location);
         return new Macaroon(Location, IdentifierBytes, [.. caveats, caveat], signature);
     }
 }

@@ -24,15 +24,9 @@ public sealed class TotpAuthenticator
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public TotpAuthenticator(IOptions<TotpOptions> options, IOtpReplayStore replayStore, TimeProvider timeProvider, IAuditSink? audit = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(replayStore);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.options = options.Value;
-        var errors = this.options.Validate(string.Empty).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), nameof(options));
-        }
+        this.options = MfaOptionsCheck.Validated(options, static (o, prefix) => o.Validate(prefix));
 
         this.replayStore = replayStore;
         this.timeProvider = timeProvider;

@@ -16,13 +16,7 @@ public sealed class PasswordHasher
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public PasswordHasher(IOptions<PasswordHasherOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        this.options = options.Value;
-        var errors = this.options.Validate(string.Empty).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), nameof(options));
-        }
+        this.options = MfaOptionsCheck.Validated(options, static (o, prefix) => o.Validate(prefix));
 
         algorithm = Create(this.options.MemorySizeKiB, this.options.Iterations);
     }

@@ -27,16 +27,10 @@ public sealed class MfaPolicy
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public MfaPolicy(IOptions<MfaPolicyOptions> options, IRateLimitStore store, IAuditSink audit, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.options = options.Value;
-        var errors = this.options.Validate(string.Empty).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), nameof(options));
-        }
+        this.options = MfaOptionsCheck.Validated(options, static (o, prefix) => o.Validate(prefix));
 
         this.store = store;
         this.audit = audit;

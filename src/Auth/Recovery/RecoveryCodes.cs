@@ -31,16 +31,10 @@ public sealed class RecoveryCodes
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public RecoveryCodes(IOptions<RecoveryCodeOptions> options, IRecoveryCodeStore store, IAuditSink audit, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.options = options.Value;
-        var errors = this.options.Validate(string.Empty).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), nameof(options));
-        }
+        this.options = MfaOptionsCheck.Validated(options, static (o, prefix) => o.Validate(prefix));
 
         this.store = store;
         this.audit = audit;

@@ -50,7 +50,7 @@ public sealed class ApiTokenRecord
     /// <summary>When the token last verified successfully, or null if never.</summary>
     public DateTimeOffset? LastUsedAt { get; init; }
 
-    /// <summary>The caveats the token was minted with (their predicates, for listing).</summary>
+    /// <summary>The caveats the token was minted with (their predicates): for listing, and, kept byte-exact, to let verification continue the HMAC chain from them.</summary>
     public IReadOnlyList<string> Caveats { get; init; } = [];
 
     /// <summary>Caveats held only by the server and applied at every verification (their predicates).</summary>
@@ -106,7 +106,7 @@ public sealed class ApiTokenRecord
     internal MintedChain MintedSignature()
     {
         var chain = minted;
-        if (chain is not null && ReferenceEquals(chain.Key, RootKey))
+        if (chain is not null && ReferenceEquals(chain.Key, RootKey) && ReferenceEquals(chain.Source, Caveats))
         {
             return chain;
         }
@@ -122,10 +122,30 @@ public sealed class ApiTokenRecord
             next.CopyTo(signature);
         }
 
-        chain = new MintedChain(RootKey, caveats, signature.ToArray());
+        chain = new MintedChain(RootKey, Caveats, caveats, signature.ToArray());
         minted = chain;
         return chain;
     }
 
-    internal sealed record MintedChain(byte[] Key, byte[][] Caveats, byte[] Signature);
+    internal sealed record MintedChain(byte[] Key, IReadOnlyList<string> Source, byte[][] Caveats, byte[] Signature)
+    {
+        /// <summary>Whether this chain was computed from exactly this record's key and minted caveats.</summary>
+        public bool Matches(ApiTokenRecord record)
+        {
+            if (record.Caveats.Count != Caveats.Length || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Key, record.RootKey))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Caveats.Length; i++)
+            {
+                if (!string.Equals(record.Caveats[i], Source[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -21,6 +21,7 @@ public sealed class ApiTokenService
     private readonly TimeProvider timeProvider;
     private readonly CaveatTypeRegistry caveatTypes;
     private readonly MacaroonLimits limits;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ApiTokenRecord.MintedChain> mintedChains = new(StringComparer.Ordinal);
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where tokens live.</param>
@@ -62,6 +63,9 @@ public sealed class ApiTokenService
     /// </summary>
     internal bool ReuseMintedChain { get; set; } = true;
 
+    /// <summary>Raised on every security-relevant token event (creation, revocation, an invalid signature), for audit logs; carries ids, never tokens.</summary>
+    public event EventHandler<ApiTokenEvent>? TokenEvent;
+
     /// <summary>The caveat kinds this service understands.</summary>
     public CaveatTypeRegistry CaveatTypes => caveatTypes;
 
@@ -102,6 +106,7 @@ public sealed class ApiTokenService
             StoredCaveats = [.. spec.StoredCaveats.Select(c => c.ToString())],
         };
         await store.AddAsync(record, cancellationToken).ConfigureAwait(false);
+        Raise(ApiTokenEventKind.Created, id, spec.UserId ?? spec.PublisherId);
         return new CreatedApiToken(options.Prefix + macaroon.Serialize(MacaroonFormat.V2), record);
     }
 
@@ -194,12 +199,23 @@ public sealed class ApiTokenService
     public ValueTask<IReadOnlyList<ApiTokenRecord>> ListAsync(string ownerId, CancellationToken cancellationToken = default) =>
         store.ListAsync(ownerId, cancellationToken);
 
-    /// <summary>Revokes a token by deleting it; false when there was none.</summary>
+    /// <summary>Revokes a token by deleting it; false when there was none. It does not check who asks: check first that the id is among the caller's tokens.</summary>
     /// <param name="tokenId">The token id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Whether a token was revoked.</returns>
-    public ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default) =>
-        store.DeleteAsync(tokenId, cancellationToken);
+    public async ValueTask<bool> RevokeAsync(string tokenId, CancellationToken cancellationToken = default)
+    {
+        var revoked = await store.DeleteAsync(tokenId, cancellationToken).ConfigureAwait(false);
+        if (revoked)
+        {
+            Raise(ApiTokenEventKind.Revoked, tokenId, null);
+        }
+
+        return revoked;
+    }
+
+    private void Raise(ApiTokenEventKind kind, string tokenId, string? owner) =>
+        TokenEvent?.Invoke(this, new ApiTokenEvent(kind, tokenId, owner, timeProvider.GetUtcNow()));
 
     private string? PeekIdentifier(string? token, out Macaroon? macaroon, out string? error)
     {
@@ -234,13 +250,39 @@ public sealed class ApiTokenService
         return id is null or { Length: 0 or > 128 } ? (null, null, "token identifier is malformed") : (macaroon, id, null);
     }
 
-    private static bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
+    /// <summary>Most minted chains remembered across record instances (a store that loads fresh records per request).</summary>
+    internal const int MintedChainCacheSize = 8192;
+
+    /// <summary>
+    /// The record's minted chain, reused across record instances: a store backed by a database returns a fresh
+    /// record per lookup, so the chain is also kept here by token id and reused only when the stored key and
+    /// minted caveats are byte-for-byte those it was computed from. Lookups still go to the store every time, so
+    /// deleting a record still revokes its token at once.
+    /// </summary>
+    private ApiTokenRecord.MintedChain MintedChain(ApiTokenRecord record)
+    {
+        if (mintedChains.TryGetValue(record.Id, out var cached) && cached.Matches(record))
+        {
+            return cached;
+        }
+
+        var chain = record.MintedSignature();
+        if (mintedChains.Count >= MintedChainCacheSize)
+        {
+            mintedChains.Clear();
+        }
+
+        mintedChains[record.Id] = chain;
+        return chain;
+    }
+
+    private bool SignatureMatches(Macaroon macaroon, ApiTokenRecord record, bool reuseMintedChain)
     {
         Span<byte> signature = stackalloc byte[Macaroon.SignatureSize];
         Span<byte> next = stackalloc byte[Macaroon.SignatureSize];
         var caveats = macaroon.CaveatArray;
         var start = 0;
-        var minted = reuseMintedChain ? record.MintedSignature() : null;
+        var minted = reuseMintedChain ? MintedChain(record) : null;
         if (minted is not null && StartsWith(caveats, minted.Caveats))
         {
             minted.Signature.CopyTo(signature);
@@ -290,6 +332,7 @@ public sealed class ApiTokenService
 
         if (!SignatureMatches(macaroon, record, ReuseMintedChain))
         {
+            Raise(ApiTokenEventKind.InvalidSignature, record.Id, record.UserId ?? record.PublisherId);
             return ApiTokenVerification.Refused(ApiTokenFailure.InvalidSignature, "signatures do not match", record);
         }
 

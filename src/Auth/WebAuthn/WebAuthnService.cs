@@ -32,17 +32,11 @@ public sealed class WebAuthnService
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public WebAuthnService(IOptions<WebAuthnOptions> options, IWebAuthnCredentialStore credentials, IWebAuthnChallengeStore challenges, IAuditSink audit, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(challenges);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.options = options.Value;
-        var errors = this.options.Validate(string.Empty).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), nameof(options));
-        }
+        this.options = MfaOptionsCheck.Validated(options, static (o, prefix) => o.Validate(prefix));
 
         this.credentials = credentials;
         this.challenges = challenges;

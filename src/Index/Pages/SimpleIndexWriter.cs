@@ -22,9 +22,6 @@ public sealed class SimpleIndexWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false, SkipValidation = true };
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? cachedJsonWriter;
-
     /// <summary>Writes the root page: one link per project, in the order given.</summary>
     /// <param name="projects">The projects, in the order to list them (sort them for a stable page).</param>
     /// <param name="format">HTML or JSON.</param>
@@ -107,7 +104,7 @@ public sealed class SimpleIndexWriter
 
     private static void WriteRootJson(IEnumerable<ProjectName> projects, IBufferWriter<byte> output)
     {
-        var json = RentJsonWriter(output);
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         WriteMeta(json);
         json.WriteStartArray("projects"u8);
@@ -121,22 +118,6 @@ public sealed class SimpleIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        json.Reset();
-    }
-
-    private static Utf8JsonWriter RentJsonWriter(IBufferWriter<byte> output)
-    {
-        var json = cachedJsonWriter;
-        if (json is null)
-        {
-            json = cachedJsonWriter = new Utf8JsonWriter(output, JsonOptions);
-        }
-        else
-        {
-            json.Reset(output);
-        }
-
-        return json;
     }
 
     private static void WriteMeta(Utf8JsonWriter json)
@@ -159,14 +140,10 @@ public sealed class SimpleIndexWriter
 
         if (project.StatusReason is not null)
         {
-            o.Raw("    <meta name=\"pypi:project-status-reason\" content=\""u8);
-            o.Escaped(project.StatusReason);
-            o.Raw("\">\n"u8);
+            o.Wrapped("    <meta name=\"pypi:project-status-reason\" content=\""u8, project.StatusReason, "\">\n"u8);
         }
 
-        o.Raw("    <title>Links for "u8);
-        o.Escaped(project.Name.Value);
-        o.Raw("</title>\n  </head>\n  <body>\n    <h1>Links for "u8);
+        o.Wrapped("    <title>Links for "u8, project.Name.Value, "</title>\n  </head>\n  <body>\n    <h1>Links for "u8);
         o.Escaped(project.Name.Value);
         o.Raw("</h1>\n"u8);
         if (project.Status != ProjectStatus.Quarantined)
@@ -187,25 +164,19 @@ public sealed class SimpleIndexWriter
         var (hashName, hashValue) = PreferredHash(file.Hashes);
         if (hashName is not null)
         {
-            o.Raw("#"u8);
-            o.Escaped(hashName);
-            o.Raw("="u8);
+            o.Wrapped("#"u8, hashName, "="u8);
             o.Escaped(hashValue);
         }
 
         o.Raw("\""u8);
         if (file.RequiresPython is not null)
         {
-            o.Raw(" data-requires-python=\""u8);
-            o.Escaped(file.RequiresPython);
-            o.Raw("\""u8);
+            o.Wrapped(" data-requires-python=\""u8, file.RequiresPython, "\""u8);
         }
 
         if (file.IsYanked)
         {
-            o.Raw(" data-yanked=\""u8);
-            o.Escaped(file.YankedReason ?? string.Empty);
-            o.Raw("\""u8);
+            o.Wrapped(" data-yanked=\""u8, file.YankedReason ?? string.Empty, "\""u8);
         }
 
         if (file.CoreMetadataHashes is { } metadataHashes)
@@ -231,14 +202,10 @@ public sealed class SimpleIndexWriter
 
         if (file.ProvenanceUrl is not null)
         {
-            o.Raw(" data-provenance=\""u8);
-            o.Escaped(file.ProvenanceUrl);
-            o.Raw("\""u8);
+            o.Wrapped(" data-provenance=\""u8, file.ProvenanceUrl, "\""u8);
         }
 
-        o.Raw(">"u8);
-        o.Escaped(file.FileName);
-        o.Raw("</a><br>\n"u8);
+        o.Wrapped(">"u8, file.FileName, "</a><br>\n"u8);
     }
 
     private static (string? Name, string Value) PreferredHash(IReadOnlyDictionary<string, string> hashes)
@@ -267,7 +234,7 @@ public sealed class SimpleIndexWriter
 
     private static void WriteProjectJson(IndexProject project, IBufferWriter<byte> output)
     {
-        var json = RentJsonWriter(output);
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         WriteMeta(json);
         json.WriteString("name"u8, project.Name.Normalized);
@@ -306,7 +273,6 @@ public sealed class SimpleIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        json.Reset();
     }
 
     private static void WriteFileJson(Utf8JsonWriter json, IndexFile file)

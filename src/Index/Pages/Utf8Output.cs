@@ -26,6 +26,14 @@ internal readonly struct Utf8Output(IBufferWriter<byte> output)
         output.Advance(Utf8.GetBytes(text, span));
     }
 
+    /// <summary>Writes markup, then escaped text, then markup: an attribute or an element with its value.</summary>
+    public void Wrapped(ReadOnlySpan<byte> before, ReadOnlySpan<char> text, ReadOnlySpan<byte> after)
+    {
+        Raw(before);
+        Escaped(text);
+        Raw(after);
+    }
+
     /// <summary>Writes text escaped for an HTML text node or a double-quoted attribute value.</summary>
     public void Escaped(ReadOnlySpan<char> text)
     {

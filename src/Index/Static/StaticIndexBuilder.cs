@@ -127,7 +127,7 @@ public sealed class StaticIndexBuilder
             }
 
             var yankedPath = path + YankedSuffix;
-            var yankedReason = File.Exists(yankedPath) ? File.ReadAllText(yankedPath).Trim() : null;
+            var yankedReason = File.Exists(yankedPath) ? ReadReason(yankedPath) : null;
             entries[fileName] = entry;
             var file = new IndexFile(fileName, FileUrl(baseUrl, fileName), entry.Size)
             {
@@ -185,6 +185,15 @@ public sealed class StaticIndexBuilder
         File.Copy(path, copy, overwrite: true);
         File.WriteAllBytes(copy + ".metadata", metadata);
         return new ManifestEntry(info.Length, info.LastWriteTimeUtc.Ticks, sha256, Convert.ToHexStringLower(SHA256.HashData(metadata)), requiresPython);
+    }
+
+    // A yank reason is free text for humans: the first 1,000 characters of the sidecar file, trimmed.
+    private static string ReadReason(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+        var buffer = new char[1000];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        return new string(buffer, 0, read).Trim();
     }
 
     private static string FileUrl(Uri? baseUrl, string fileName)

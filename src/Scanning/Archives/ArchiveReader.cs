@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Formats.Tar;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using Bonded.Scanning.Checks;
 using SharpCompress.Compressors.BZip2;
 using SharpCompress.Compressors.Xz;
@@ -20,7 +19,8 @@ internal sealed class ArchiveEntry
 
     public byte[]? Content { get; init; }
 
-    public string? Sha256 { get; init; }
+    /// <summary>Whether <see cref="Content"/> holds the whole entry.</summary>
+    public bool Complete { get; init; }
 }
 
 /// <summary>Everything read from one archive, and what was wrong with it.</summary>
@@ -386,7 +386,7 @@ internal sealed class ArchiveReader
         CountEntry(total, limit, fullPath, countTotal);
         retainedBytes += content.Length;
         var bytes = content.ToArray();
-        var entry = new ArchiveEntry { Path = fullPath, Size = total, Head = head, Content = bytes, Sha256 = complete ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null };
+        var entry = new ArchiveEntry { Path = fullPath, Size = total, Head = head, Content = bytes, Complete = complete };
         result.Entries.Add(entry);
         if (nested && complete)
         {
@@ -580,7 +580,9 @@ internal sealed class ArchiveReader
             count += n;
             if (count > limit)
             {
-                owner.Report(CheckIds.ArchiveBomb, Severity.High, Confidence.High, $"The archive decompresses past {owner.limits.MaxCompressionRatio}:1 of its size (a decompression bomb); reading stopped.", where, null);
+                owner.Report(CheckIds.ArchiveBomb, Severity.High, Confidence.High, limit >= owner.limits.MaxTotalUncompressedBytes
+                    ? $"The archive decompresses to more than {owner.limits.MaxTotalUncompressedBytes} bytes (a decompression bomb); reading stopped."
+                    : $"The archive decompresses past {owner.limits.MaxCompressionRatio}:1 of its size (a decompression bomb); reading stopped.", where, null);
                 owner.stopped = true;
                 throw new LimitExceededException();
             }

@@ -58,7 +58,7 @@ internal static partial class PackageReader
                 phase = ExecutionPhase.Install;
             }
 
-            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Sha256, phase)
+            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Complete ? entry.Content : null, phase)
             {
                 IsAncillary = nested || IsAncillary(relative),
             };

@@ -26,7 +26,7 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
 
             if (file.IsPython)
             {
-                if (file.Facts is not { } facts || !facts.HasStringKeywords)
+                if (!file.WorthParsing || file.Facts is not { } facts || !facts.HasStringKeywords)
                 {
                     continue;
                 }

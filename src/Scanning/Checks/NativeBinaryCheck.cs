@@ -19,14 +19,17 @@ internal sealed class NativeBinaryCheck : PackageCheck
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
-        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null).Select(f => f.Text));
+        // Load-time code that starts or loads something (a process, chmod +x, ctypes, a bytecode loader): naming a binary there means running it.
+        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null && StartsSomething(f)).Select(f => f.Text));
+        var pureWheel = package.Kind == PackageKind.Wheel && package.FileName.EndsWith("-none-any.whl", StringComparison.OrdinalIgnoreCase);
         var reported = 0;
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = file.RelativePath[(file.RelativePath.LastIndexOf('/') + 1)..];
             var kind = BinaryKind(file.Head.Span);
-            if (kind is null && package.Kind == PackageKind.Sdist && name.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase) && !file.RelativePath.Contains("__pycache__/", StringComparison.Ordinal) && !file.IsAncillary)
+            if (kind is null && name.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase) && !file.RelativePath.Contains("__pycache__/", StringComparison.Ordinal) && !file.IsAncillary &&
+                (package.Kind == PackageKind.Sdist || installCode.Contains(name, StringComparison.Ordinal)))
             {
                 // Compiled bytecode without its source: what scanners of source cannot read (fshec2).
                 var loaded = installCode.Contains(name, StringComparison.Ordinal);
@@ -46,13 +49,13 @@ internal sealed class NativeBinaryCheck : PackageCheck
             var disguised = DisguiseExtensions.Contains(extension);
             var named = installCode.Length > 0 && name.Length >= 3 && installCode.Contains(name, StringComparison.Ordinal);
             Finding? finding = null;
-            if (named && !isLibrary)
+            if (named && (!isLibrary || package.Kind == PackageKind.Sdist || pureWheel))
             {
-                finding = Create(Severity.High, Confidence.High, $"An {kind} that install- or import-time code refers to by name.", file.Path, file.Path, null);
+                finding = Create(Severity.High, Confidence.High, $"An {kind} that install- or import-time code starts or loads by name.", file.Path, file.Path, null);
             }
-            else if (named && package.Kind == PackageKind.Sdist && kind.StartsWith("Windows", StringComparison.Ordinal))
+            else if (pureWheel && !file.IsAncillary)
             {
-                finding = Create(Severity.High, Confidence.Medium, $"A prebuilt Windows library in a source distribution that import- or install-time code loads by name.", file.Path, file.Path, null);
+                finding = Create(Severity.Medium, Confidence.Medium, $"An {kind} in a pure-Python wheel (tagged none-any).", file.Path, file.Path, null);
             }
             else if (disguised)
             {
@@ -75,6 +78,33 @@ internal sealed class NativeBinaryCheck : PackageCheck
                 yield return new Finding(finding.CheckId, finding.Severity, finding.Confidence, finding.Message, finding.Evidence, finding.File, finding.Line) { FileSha256 = file.Sha256 };
             }
         }
+    }
+
+    private static readonly string[] Starters = ["os.chmod", "os.startfile", "ctypes.CDLL", "ctypes.WinDLL", "ctypes.cdll.LoadLibrary", "ctypes.windll.LoadLibrary", "ctypes.PyDLL", "ctypes.OleDLL",
+        "importlib.machinery.SourcelessFileLoader", "SourcelessFileLoader", "marshal.loads", "shutil.copy", "shutil.copyfile", "shutil.copy2"];
+
+    private static bool StartsSomething(PackageFile file)
+    {
+        if (!file.IsPython)
+        {
+            return false;
+        }
+
+        if (file.Facts is not { } facts)
+        {
+            return false;
+        }
+
+        foreach (var call in facts.Module.Calls)
+        {
+            if ((Python.CodeFacts.IsSpawn(call.Name) || Starters.Contains(call.Name) || call.Name.EndsWith(".load_module", StringComparison.Ordinal)) &&
+                facts.ContextOf(call) is Python.CodeContext.InstallTime or Python.CodeContext.ImportTime or Python.CodeContext.ModuleLevel)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string? BinaryKind(ReadOnlySpan<byte> head)

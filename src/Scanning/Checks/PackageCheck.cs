@@ -24,7 +24,8 @@ internal abstract class PackageCheck : IPackageCheck
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (file.IsPython && file.Text is not null && file.Facts is { } facts)
+            // Files that run only when called and mention nothing any check looks for are not parsed at all.
+            if (file.IsPython && file.Text is not null && file.WorthParsing && file.Facts is { } facts)
             {
                 yield return facts;
             }

@@ -38,6 +38,53 @@ internal static partial class Patterns
     [GeneratedRegex(@"^[A-Za-z0-9+/\s]{40,}={0,2}\s*$", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Base64Text();
 
+    /// <summary>
+    /// Words (case-sensitive, for speed) without which no check can find anything in a file that runs only when called: calls that spawn, fetch,
+    /// exec or decode, and the keywords of the string patterns. Matched case-sensitively for code and ignoring case for strings.
+    /// </summary>
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn",
+         "subprocess", "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "dup2", "VirtualAlloc", "VirtualProtect",
+         "b64decode", "marshal", "__import__", "import_module", "__builtins__", "winreg", "startfile", "ShellExecute",
+         "curl", "wget", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i", "sh -i", "-e /bin/", "ncat", "mkfifo", "socat", "TCPClient",
+         "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc", ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd",
+         "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh", "requestcatcher", "pastebin", "paste.ee", "transfer.sh", "trycloudflare", "canarytokens", "dnslog", "ceye.io",
+         "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"],
+        StringComparison.Ordinal);
+
+    /// <summary>Whether a file that runs only when called could give any check something to report.</summary>
+    public static bool MayMatter(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(Triggers) >= 0)
+        {
+            return true;
+        }
+
+        // Unicode tricks: bidi controls, Cyrillic or Greek letters, full-width and mathematical letters.
+        if (span.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 || span.IndexOfAnyInRange('\u202A', '\u202E') >= 0 || span.IndexOfAnyInRange('\u2066', '\u2069') >= 0 ||
+            span.IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0 || span.IndexOf('\uD835') >= 0)
+        {
+            return true;
+        }
+
+        // A long line may hold a packed blob.
+        var start = 0;
+        while (start < span.Length)
+        {
+            var end = span[start..].IndexOf('\n');
+            var length = end < 0 ? span.Length - start : end;
+            if (length >= 1024)
+            {
+                return true;
+            }
+
+            start += length + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>Keywords that must appear somewhere in a file for any string check to look closer.</summary>
     public static readonly SearchValues<string> StringKeywords = SearchValues.Create(
         ["curl", "wget", "download", "iex", "invoke-", "certutil", "bitsadmin", "mshta", "/dev/tcp", "bash", "sh -i", "nc ", "ncat", "mkfifo", "socat", "tcpclient",

@@ -64,14 +64,17 @@ public sealed class PackageFile
     private Python.CodeFacts? facts;
     private bool moduleParsed;
 
-    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, string? text, string? sha256, ExecutionPhase phase)
+    private readonly byte[]? content;
+    private string? sha256;
+
+    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, string? text, byte[]? content, ExecutionPhase phase)
     {
         Path = path;
         RelativePath = relativePath;
         Size = size;
         Head = head;
         Text = text;
-        Sha256 = sha256;
+        this.content = content;
         Phase = phase;
     }
 
@@ -91,7 +94,7 @@ public sealed class PackageFile
     public string? Text { get; }
 
     /// <summary>The SHA-256 (lower-case hex) of the file when it was read whole; otherwise null.</summary>
-    public string? Sha256 { get; }
+    public string? Sha256 => sha256 ??= content is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
 
     /// <summary>When the file's code runs.</summary>
     public ExecutionPhase Phase { get; }
@@ -115,6 +118,11 @@ public sealed class PackageFile
             return module;
         }
     }
+
+    private bool? worthParsing;
+
+    /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (Text is not null && Checks.Patterns.MayMatter(Text));
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
 

@@ -35,10 +35,6 @@ internal sealed partial class SpamDescriptionCheck : PackageCheck
         {
             yield return Create(Severity.Medium, Confidence.High, $"The description is a link farm with bait ({bait[0]}, {links.Count} links to {hosts} hosts in {words} words).", Names.Excerpt(links[0].Value), metadata.Path, null);
         }
-        else if (links.Count >= 20 && links.Count * 8 > words && hosts <= links.Count / 2)
-        {
-            yield return Create(Severity.Medium, Confidence.Medium, $"The description is a link farm ({links.Count} links in {words} words).", Names.Excerpt(links[0].Value), metadata.Path, null);
-        }
     }
 
     [GeneratedRegex(@"\bfree\s+(robux|v-?bucks|diamonds|gems|coins|followers|likes|nitro|gift\s*cards?|spins)\b|\b(robux|v-?bucks)\s+generator\b|no\s+human\s+verification|no\s+survey|\bhack\s+(tool|apk|generator)\b|\bunlimited\s+(coins|gems|money|diamonds)\b|\bmod\s+apk\b|\bcrack(ed)?\s+(download|key|version)\b|\bkeygen\b|\bserial\s+key\b|\bonline\s+casino\b|\bsports?\s+betting\b|\bviagra\b|\bcialis\b|\bonlyfans\b|\bclaim\s+your\s+(free|reward|prize)\b|\bgiveaway\b|\bseed\s+phrase\b|\bairdrop\b|\breceive\s+(2x|double)\b|\bdouble\s+your\s+(btc|eth|crypto|bitcoin|money)\b|\bfree\s+(eth|btc|bitcoin|crypto|netflix|spotify|tiktok|instagram)\b|\blimited\s+time\s+offer\b|\bclick\s+here\b|\b100%\s+working\b|\bwatch\s+(full\s+)?movie\s+online\b|\bfree\s+download\s+full\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Bonded.Scanning.Python;
 
@@ -82,21 +81,30 @@ internal sealed class UnicodeTricksCheck : PackageCheck
         }
     }
 
+    /// <summary>Cyrillic and Greek letters drawn like Latin ones (not Greek math letters such as Δ, α or σ).</summary>
+    private const string LookAlikes = "аеорсухѕіјԁһԛԝӏАВЕКМНОРСТХІЈЅοΟΑΒΕΖΗΙΚΜΝΡΤΥΧ";
+
+    /// <summary>Whether an identifier mixes Latin letters with look-alikes only (<c>ѕetup</c>), unlike <c>Δt</c> or <c>σ_x</c>.</summary>
     private static bool MixesScripts(string name)
     {
-        bool latin = false, other = false;
+        bool latin = false, lookAlike = false;
         foreach (var c in name)
         {
             if (char.IsAsciiLetter(c))
             {
                 latin = true;
             }
-            else if ((c is >= '\u0400' and <= '\u04FF') || (c is >= '\u0370' and <= '\u03FF'))
+            else if (c > 127 && char.IsLetter(c))
             {
-                other = true;
+                if (!LookAlikes.Contains(c, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                lookAlike = true;
             }
         }
 
-        return latin && other && char.GetUnicodeCategory(name[0]) != UnicodeCategory.OtherPunctuation;
+        return latin && lookAlike;
     }
 }

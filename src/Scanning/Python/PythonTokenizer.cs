@@ -318,6 +318,7 @@ internal static class PythonTokenizer
         }
 
         _ = raw;
+        i = Math.Min(i, n); // a backslash at the very end must not step past the text
         return (quoteLength, false);
     }
 

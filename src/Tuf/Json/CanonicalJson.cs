@@ -88,6 +88,7 @@ public static class CanonicalJson
             CommentHandling = JsonCommentHandling.Disallow,
         });
         var names = new Stack<HashSet<string>>();
+        var spare = new Stack<HashSet<string>>(); // member-name sets reused across objects: one per nesting level, not one per object
         try
         {
             while (reader.Read())
@@ -95,10 +96,12 @@ public static class CanonicalJson
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        names.Push(new HashSet<string>(StringComparer.Ordinal));
+                        names.Push(spare.Count > 0 ? spare.Pop() : new HashSet<string>(StringComparer.Ordinal));
                         break;
                     case JsonTokenType.EndObject:
-                        names.Pop();
+                        var closed = names.Pop();
+                        closed.Clear();
+                        spare.Push(closed);
                         break;
                     case JsonTokenType.PropertyName:
                         var name = reader.GetString()!;

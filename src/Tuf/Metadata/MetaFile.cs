@@ -5,6 +5,8 @@ namespace Bonded.Tuf;
 /// <summary>A metadata file as snapshot and timestamp list it: version, and optionally length and hashes.</summary>
 public sealed class MetaFile
 {
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoFields = new Dictionary<string, JsonElement>();
+
     /// <summary>Creates a listing.</summary>
     /// <param name="version">The listed version, at least 1.</param>
     /// <param name="length">The file length, if listed.</param>
@@ -33,7 +35,7 @@ public sealed class MetaFile
     public IReadOnlyDictionary<string, string>? Hashes { get; }
 
     /// <summary>Unrecognized members.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnrecognizedFields { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> UnrecognizedFields { get; init; } = NoFields;
 
     /// <summary>Checks downloaded bytes against the listed length and hashes.</summary>
     /// <param name="data">The downloaded file.</param>
@@ -74,6 +76,26 @@ public sealed class MetaFile
         return new MetaFile(version, length, hashes) { UnrecognizedFields = fields.Rest() };
     }
 
+    /// <summary>The common listing <c>{"version": N}</c> read without the general member table (a 16,384-bin snapshot has that many).</summary>
+    private static MetaFile? TryReadVersionOnly(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var members = element.EnumerateObject();
+        if (!members.MoveNext() || !members.Current.NameEquals("version"))
+        {
+            return null;
+        }
+
+        var version = members.Current.Value;
+        return !members.MoveNext() && version.ValueKind == JsonValueKind.Number && version.TryGetInt64(out var number) && number >= 1
+            ? new MetaFile(number)
+            : null;
+    }
+
     internal static Dictionary<string, MetaFile> ReadMap(JsonElement element, string context)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -84,7 +106,7 @@ public sealed class MetaFile
         var map = new Dictionary<string, MetaFile>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            map.Add(property.Name, Read(property.Value, $"{context}.{property.Name}"));
+            map.Add(property.Name, TryReadVersionOnly(property.Value) ?? Read(property.Value, $"{context}.{property.Name}"));
         }
 
         return map;

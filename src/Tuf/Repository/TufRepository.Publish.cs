@@ -133,7 +133,9 @@ public sealed partial class TufRepository
             }
         }
 
-        var newEntries = new byte[bins.Length][];
+        // Pooled: a new array of 16,384 references per publish would land on the large object heap.
+        var newEntries = System.Buffers.ArrayPool<byte[]>.Shared.Rent(bins.Length);
+        Array.Clear(newEntries);
         try
         {
             if (toSign.Count == 1)
@@ -174,15 +176,15 @@ public sealed partial class TufRepository
             }
 
             var targetsVersion = newTargets?.Version ?? targets.Version;
-            var snapshotBytes = await BuildSnapshotAsync(snapshotVersion + 1, now + options.SnapshotExpiry, targetsVersion, newEntries, cancellationToken).ConfigureAwait(false);
-            await storage.WriteAsync($"{snapshotVersion + 1}.snapshot.json", snapshotBytes, cancellationToken).ConfigureAwait(false);
+            using var snapshotFile = await BuildSnapshotAsync(snapshotVersion + 1, now + options.SnapshotExpiry, targetsVersion, newEntries, cancellationToken).ConfigureAwait(false);
+            await storage.WriteAsync($"{snapshotVersion + 1}.snapshot.json", snapshotFile.WrittenMemory, cancellationToken).ConfigureAwait(false);
 
             var timestamp = new Timestamp
             {
                 Version = timestampVersion + 1,
                 Expires = now + options.TimestampExpiry,
-                SnapshotMeta = new MetaFile(snapshotVersion + 1, snapshotBytes.Length,
-                    new Dictionary<string, string>(StringComparer.Ordinal) { ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(snapshotBytes)) }),
+                SnapshotMeta = new MetaFile(snapshotVersion + 1, snapshotFile.Length,
+                    new Dictionary<string, string>(StringComparer.Ordinal) { ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(snapshotFile.WrittenSpan)) }),
             };
             var timestampMetadata = await new Metadata<Timestamp>(timestamp).SignAsync(signers.Timestamp, cancellationToken: cancellationToken).ConfigureAwait(false);
             await storage.WriteAsync("timestamp.json", timestampMetadata.ToBytes(), cancellationToken).ConfigureAwait(false);
@@ -223,6 +225,11 @@ public sealed partial class TufRepository
         {
             throw new RepositoryException("Publishing failed; storage still serves the previous repository: " + exception.Message, exception);
         }
+        finally
+        {
+            Array.Clear(newEntries);
+            System.Buffers.ArrayPool<byte[]>.Shared.Return(newEntries);
+        }
     }
 
     private void ApplyStaged()
@@ -239,28 +246,47 @@ public sealed partial class TufRepository
             staged = new Dictionary<string, TargetFile?>(StringComparer.Ordinal);
         }
 
-        foreach (var (path, target) in batch)
+        // Hash paths to bins and encode targets in parallel for large batches (a migration of millions).
+        var entries = batch.ToArray();
+        var binOf = new int[entries.Length];
+        var encoded = new byte[]?[entries.Length];
+        if (entries.Length >= 4096)
         {
-            var bin = bins[layout.BinOf(path)];
+            Parallel.For(0, entries.Length, i => Prepare(i));
+        }
+        else
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                Prepare(i);
+            }
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var path = entries[i].Key;
+            var bin = bins[binOf[i]];
             lock (bin)
             {
-                if (target is null)
+                if (encoded[i] is not { } value)
                 {
                     if (bin.Targets.Remove(path))
                     {
                         bin.Dirty = true;
                     }
                 }
-                else
+                else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
                 {
-                    var encoded = Encode(target);
-                    if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(encoded))
-                    {
-                        bin.Targets[path] = encoded;
-                        bin.Dirty = true;
-                    }
+                    bin.Targets[path] = value;
+                    bin.Dirty = true;
                 }
             }
+        }
+
+        void Prepare(int i)
+        {
+            binOf[i] = layout.BinOf(entries[i].Key);
+            encoded[i] = entries[i].Value is { } target ? Encode(target) : null;
         }
     }
 
@@ -271,20 +297,24 @@ public sealed partial class TufRepository
     private async ValueTask<byte[]> WriteBinAsync(Bin bin, string expiresText, CancellationToken cancellationToken)
     {
         var version = bin.Version + 1;
-        byte[] signed;
+        CanonicalJsonWriter signed;
         lock (bin)
         {
             signed = BuildBinSigned(bin, version, expiresText);
         }
 
-        var signer = signers.Bins;
-        var signature = await signer.SignAsync(signed, cancellationToken).ConfigureAwait(false);
-        var file = Envelope(signer.PublicKey.KeyId, signature, signed);
-        await storage.WriteAsync($"{version}.{bin.Name}.json", file, cancellationToken).ConfigureAwait(false);
+        using (signed)
+        {
+            var signer = signers.Bins;
+            var signature = await signer.SignAsync(signed.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            using var file = Envelope(signer.PublicKey.KeyId, signature, signed.WrittenSpan);
+            await storage.WriteAsync($"{version}.{bin.Name}.json", file.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
+
         return SnapshotEntry(bin.Name, version);
     }
 
-    internal static byte[] BuildBinSigned(Bin bin, long version, string expiresText)
+    internal static CanonicalJsonWriter BuildBinSigned(Bin bin, long version, string expiresText)
     {
         var paths = bin.Targets.Keys.ToArray();
         Array.Sort(paths, CodePointComparer.Instance);
@@ -294,7 +324,7 @@ public sealed partial class TufRepository
             estimate += path.Length * 3 + bin.Targets[path].Length + 4;
         }
 
-        using var writer = new CanonicalJsonWriter(estimate);
+        var writer = new CanonicalJsonWriter(estimate);
         writer.WriteRaw("{\"_type\":\"targets\",\"expires\":\""u8);
         writer.WriteRaw(Encoding.ASCII.GetBytes(expiresText));
         writer.WriteRaw("\",\"spec_version\":\""u8);
@@ -311,34 +341,24 @@ public sealed partial class TufRepository
         writer.WriteRaw(",\"version\":"u8);
         writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
         writer.WriteRaw("}"u8);
-        return writer.ToArray();
+        return writer;
     }
 
-    /// <summary>The metadata file around canonical signed bytes with one signature.</summary>
-    internal static byte[] Envelope(string keyId, byte[] signature, byte[] signed)
+    /// <summary>The metadata file around canonical signed bytes with one signature, in a pooled buffer.</summary>
+    internal static CanonicalJsonWriter Envelope(string keyId, byte[] signature, ReadOnlySpan<byte> signed)
     {
-        ReadOnlySpan<byte> head = "{\"signatures\":[{\"keyid\":\""u8;
-        ReadOnlySpan<byte> middle = "\",\"sig\":\""u8;
-        ReadOnlySpan<byte> tail = "\"}],\"signed\":"u8;
-        var length = head.Length + keyId.Length + middle.Length + (signature.Length * 2) + tail.Length + signed.Length + 1;
-        var file = new byte[length];
-        var span = file.AsSpan();
-        head.CopyTo(span);
-        var at = head.Length;
-        at += Encoding.ASCII.GetBytes(keyId, span[at..]);
-        middle.CopyTo(span[at..]);
-        at += middle.Length;
-        Convert.TryToHexStringLower(signature, span[at..], out var hexBytes);
-        at += hexBytes;
-        tail.CopyTo(span[at..]);
-        at += tail.Length;
-        signed.CopyTo(span[at..]);
-        at += signed.Length;
-        span[at] = (byte)'}';
-        return file;
+        var writer = new CanonicalJsonWriter(signed.Length + keyId.Length + (signature.Length * 2) + 64);
+        writer.WriteRaw("{\"signatures\":[{\"keyid\":\""u8);
+        writer.WriteRaw(Encoding.ASCII.GetBytes(keyId));
+        writer.WriteRaw("\",\"sig\":\""u8);
+        writer.WriteRaw(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(signature)));
+        writer.WriteRaw("\"}],\"signed\":"u8);
+        writer.WriteRaw(signed);
+        writer.WriteRaw("}"u8);
+        return writer;
     }
 
-    private async ValueTask<byte[]> BuildSnapshotAsync(long version, DateTimeOffset expires, long targetsVersion, byte[][] newEntries, CancellationToken cancellationToken)
+    private async ValueTask<CanonicalJsonWriter> BuildSnapshotAsync(long version, DateTimeOffset expires, long targetsVersion, byte[][] newEntries, CancellationToken cancellationToken)
     {
         var estimate = 256;
         foreach (var bin in bins)
@@ -346,7 +366,6 @@ public sealed partial class TufRepository
             estimate += bin.SnapshotEntry.Length + 8;
         }
 
-        byte[] signed;
         using (var writer = new CanonicalJsonWriter(estimate))
         {
             writer.WriteRaw("{\"_type\":\"snapshot\",\"expires\":\""u8);
@@ -376,12 +395,10 @@ public sealed partial class TufRepository
             writer.WriteRaw("\",\"version\":"u8);
             writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
             writer.WriteRaw("}"u8);
-            signed = writer.ToArray();
+            var signer = signers.Snapshot;
+            var signature = await signer.SignAsync(writer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            return Envelope(signer.PublicKey.KeyId, signature, writer.WrittenSpan);
         }
-
-        var signer = signers.Snapshot;
-        var signature = await signer.SignAsync(signed, cancellationToken).ConfigureAwait(false);
-        return Envelope(signer.PublicKey.KeyId, signature, signed);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "TUF publish: timestamp {TimestampVersion}, snapshot {SnapshotVersion}, {Bins} bins signed")]

@@ -40,6 +40,13 @@ public sealed class MfaServiceRegistrationTests
         Assert.True((await policy.CheckAttemptAsync(AttemptKind.SecondFactor, "alice", null)).IsAllowed);
         Assert.False((await policy.CheckAttemptAsync(AttemptKind.SecondFactor, "alice", null)).IsAllowed);
         Assert.Single(audit.Events);
+
+        var totp = provider.GetRequiredService<TotpAuthenticator>();
+        using var key = OtpKey.Generate();
+        var code = Hotp.Compute(key, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 30);
+        Assert.Equal(OtpVerificationResult.Accepted, await totp.VerifyAsync("alice", key, code));
+        Assert.Equal(OtpVerificationResult.Replayed, await totp.VerifyAsync("alice", key, code));
+        Assert.Contains(audit.Events, e => e.Kind == AuditEventKind.TotpReplayed);
     }
 
     [Fact]

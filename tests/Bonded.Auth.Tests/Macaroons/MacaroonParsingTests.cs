@@ -37,9 +37,15 @@ public sealed class MacaroonParsingTests
     }
 
     [Property(MaxTest = 500)]
-    public bool Every_format_round_trips_in_canonical_form(byte[] key, byte[] identifier, string[] predicates, bool located, bool thirdParty)
+    public bool Every_format_round_trips_in_canonical_form(byte[] key, byte[] identifier, string[] predicates, string? location, bool thirdParty)
     {
-        var m = Macaroon.Create(key, identifier, located ? "https://example.org/" : null);
+        // Locations are text: a string with a lone surrogate has no UTF-8 form to round-trip.
+        if (location is not null && Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(location)) != location)
+        {
+            location = null;
+        }
+
+        var m = Macaroon.Create(key, identifier, location);
         foreach (var predicate in predicates.Where(p => p is not null).Take(10))
         {
             m = m.AddFirstPartyCaveat(predicate);
@@ -47,7 +53,7 @@ public sealed class MacaroonParsingTests
 
         if (thirdParty)
         {
-            m = m.AddThirdPartyCaveat(key, identifier, "https://auth.example/");
+            m = m.AddThirdPartyCaveat(key, identifier, location ?? "https://auth.example/");
         }
 
         foreach (var format in Enum.GetValues<MacaroonFormat>())

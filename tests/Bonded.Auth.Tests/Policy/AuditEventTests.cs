@@ -1,5 +1,6 @@
 using System.Net;
 using Bonded.Auth.Policy;
+using Microsoft.Extensions.Logging;
 
 namespace Bonded.Auth.Tests.Policy;
 
@@ -13,9 +14,41 @@ public sealed class AuditEventTests
     }
 
     [Fact]
-    public async Task The_logging_sink_accepts_events_without_a_logger()
+    public async Task The_logging_sink_writes_one_structured_entry_per_event()
     {
+        var factory = new CapturingLoggerFactory();
+        await new LoggingAuditSink(factory).WriteAsync(new AuditEvent(AuditEventKind.LoginFailed, "alice", DateTimeOffset.UnixEpoch, IPAddress.Parse("192.0.2.7")));
+        var entry = Assert.Single(factory.Entries);
+        Assert.Equal("Bonded.Auth.Audit", entry.Category);
+        Assert.Contains("LoginFailed", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("alice", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("192.0.2.7", entry.Message, StringComparison.Ordinal);
         await new LoggingAuditSink().WriteAsync(new AuditEvent(AuditEventKind.LoginFailed, "alice", DateTimeOffset.UnixEpoch));
-        Assert.True(true, "no logger factory means no output and no exception");
+    }
+
+    private sealed class CapturingLoggerFactory : ILoggerFactory
+    {
+        public List<(string Category, string Message)> Entries { get; } = [];
+
+        public void AddProvider(ILoggerProvider provider)
+        {
+        }
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(CapturingLoggerFactory owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Entries.Add((category, formatter(state, exception)));
+        }
     }
 }

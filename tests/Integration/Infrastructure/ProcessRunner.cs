@@ -80,7 +80,34 @@ public static class ProcessRunner
 /// <summary>Runs the <c>bonded</c> tool built beside the tests.</summary>
 public static class BondedTool
 {
-    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "bonded.dll");
+    /// <summary>
+    /// The tool as its own project built it (samples/Cli/bin/CONFIG/net10.0), with its own dependencies beside it; the copy
+    /// in the test output lacks the Microsoft.Extensions assemblies that this ASP.NET test project takes from the shared
+    /// framework. Falls back to that copy when the repository layout is not found.
+    /// </summary>
+    public static string DllPath { get; } = FindDll();
+
+    private static string FindDll()
+    {
+        var baseDirectory = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var targetFramework = baseDirectory.Name;
+        var configuration = baseDirectory.Parent?.Name ?? "Release";
+        for (var dir = baseDirectory; dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Libraries.sln")))
+            {
+                var own = Path.Combine(dir.FullName, "samples", "Cli", "bin", configuration, targetFramework, "bonded.dll");
+                if (File.Exists(own))
+                {
+                    return own;
+                }
+
+                break;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "bonded.dll");
+    }
 
     public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(arguments, null);
 

@@ -12,6 +12,7 @@ public sealed class TokenServiceRegistrationTests
     public async Task Registers_a_working_token_service_with_configured_options()
     {
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddRegistryAuth(o => o.Tokens.Prefix = "bonded-");
         services.AddRegistryAuth();
         using var provider = services.BuildServiceProvider();
@@ -22,6 +23,7 @@ public sealed class TokenServiceRegistrationTests
         var created = await tokens.CreateAsync(ApiTokenSpec.ForProjects("alice", "di", ["p"], null));
         Assert.StartsWith("bonded-", created.Token, StringComparison.Ordinal);
         Assert.True((await tokens.VerifyAsync(created.Token, TokenRequest.ForProject("p"))).IsValid);
+        Assert.True(await tokens.RevokeAsync(created.Record.Id));
     }
 
     [Fact]
