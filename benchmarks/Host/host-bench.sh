@@ -22,7 +22,7 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break
 echo "== upload to visible ($uploads sequential uploads of small wheels)"
 python3 benchmarks/Host/upload_latency.py "http://127.0.0.1:$port/" "$token" "$uploads"
 
-echo "== cached /simple/latency-pkg/ (a typical small project page: 3 files) with wrk, 2 threads, 64 connections, ${seconds}s"
+echo "== cached /simple/small-pkg/ (a typical small project page: 3 files) with wrk, 2 threads, 64 connections, ${seconds}s"
 python3 benchmarks/Host/upload_latency.py "http://127.0.0.1:$port/" "$token" 3 small-pkg >/dev/null
 wrk -t2 -c64 -d"${seconds}s" --latency "http://127.0.0.1:$port/simple/small-pkg/" | grep -E 'Requests/sec|Latency|50%|99%|Transfer'
 echo "== cached /simple/latency-pkg/ (HTML, $uploads files listed) with wrk, 2 threads, 64 connections, ${seconds}s"

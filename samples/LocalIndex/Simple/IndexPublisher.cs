@@ -17,6 +17,7 @@ internal sealed class RenderedPage
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         Sha512 = Convert.ToHexStringLower(SHA512.HashData(content));
         ETag = "\"" + Sha256[..32] + "\"";
+        ETagValue = ETag;
     }
 
     public byte[] Content { get; }
@@ -28,6 +29,9 @@ internal sealed class RenderedPage
     public string Sha512 { get; }
 
     public string ETag { get; }
+
+    /// <summary>The ETag as a header value (allocated once).</summary>
+    public Microsoft.Extensions.Primitives.StringValues ETagValue { get; }
 }
 
 /// <summary>A project's two pages (HTML and JSON).</summary>

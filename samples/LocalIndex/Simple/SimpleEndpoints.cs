@@ -12,8 +12,24 @@ internal static class SimpleEndpoints
 {
     private const string CacheControl = "max-age=0, must-revalidate";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(WebApplication app)
     {
+        // Fast path for the hottest request, a cached project page under its normalized name: answered from memory
+        // before authentication and endpoint dispatch. Anything else (redirects, 404s, query strings) goes on to the endpoints.
+        var publisher = app.Services.GetRequiredService<IndexPublisher>();
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path.Value;
+            if (path is { Length: > 9 } && path[^1] == '/' && path.StartsWith("/simple/", StringComparison.Ordinal)
+                && path.IndexOf('/', 8) == path.Length - 1 && !context.Request.QueryString.HasValue && HttpMethods.IsGet(context.Request.Method)
+                && publisher.Project(path[8..^1]) is { } pages)
+            {
+                return WriteNegotiatedAsync(context, pages);
+            }
+
+            return next(context);
+        });
+
         // Routing treats "/simple" and "/simple/" alike, so the endpoints redirect to the slash form themselves.
         app.MapGet("/simple/", (HttpContext context, IndexPublisher pages) =>
             context.Request.Path.Value!.EndsWith('/') ? ServeNegotiated(context, pages.Root) : Results.Redirect("/simple/", permanent: true));
@@ -37,23 +53,50 @@ internal static class SimpleEndpoints
         app.MapGet("/files/{project}/{filename}", DownloadAsync);
     }
 
-    private static IResult ServeNegotiated(HttpContext context, ProjectPages? pages)
-    {
-        if (pages is null)
-        {
-            return Results.NotFound();
-        }
+    private static readonly StringValues VaryAccept = "Accept";
+    private static readonly StringValues HtmlContentType = "text/html; charset=utf-8";
+    private static readonly StringValues CacheControlValue = CacheControl;
 
-        context.Response.Headers.Vary = "Accept";
+    private static IResult ServeNegotiated(HttpContext context, ProjectPages? pages)
+        => pages is null ? Results.NotFound() : new NegotiatedPage(pages);
+
+    /// <summary>Chooses the page's form per PEP 691 and writes it (or 304, or 406) straight to the response.</summary>
+    private static Task WriteNegotiatedAsync(HttpContext context, ProjectPages pages)
+    {
+        var response = context.Response;
+        response.Headers.Vary = VaryAccept;
         var format = context.Request.Query["format"];
         var choice = SimpleContentNegotiation.Negotiate(context.Request.Headers.Accept.ToString(), StringValues.IsNullOrEmpty(format) ? null : format.ToString());
         if (!choice.IsAcceptable)
         {
-            return Results.Text("406 Not Acceptable: ask for application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html or text/html.", "text/plain", Encoding.UTF8, 406);
+            response.StatusCode = 406;
+            response.ContentType = "text/plain; charset=utf-8";
+            return response.WriteAsync("406 Not Acceptable: ask for application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html or text/html.");
         }
 
         var page = choice.Format == SimpleFormat.Json ? pages.Json : pages.Html;
-        return Serve(context, page, choice.ContentType.StartsWith("text/", StringComparison.Ordinal) ? choice.ContentType + "; charset=utf-8" : choice.ContentType);
+        response.Headers.ETag = page.ETagValue;
+        response.Headers.CacheControl = CacheControlValue;
+        foreach (var candidate in context.Request.Headers.IfNoneMatch)
+        {
+            if (candidate is not null && candidate.Contains(page.ETag, StringComparison.Ordinal))
+            {
+                response.StatusCode = 304;
+                return Task.CompletedTask;
+            }
+        }
+
+        response.Headers.ContentType = choice.Format == SimpleFormat.Json ? (StringValues)choice.ContentType
+            : choice.ContentType == SimpleContentNegotiation.TextHtml ? HtmlContentType
+            : (StringValues)choice.ContentType;
+        response.ContentLength = page.Content.Length;
+        return response.Body.WriteAsync(page.Content).AsTask();
+    }
+
+    /// <summary>The endpoint form of <see cref="WriteNegotiatedAsync"/>.</summary>
+    private sealed class NegotiatedPage(ProjectPages pages) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => WriteNegotiatedAsync(httpContext, pages);
     }
 
     /// <summary>Serves a page by its TUF target name: <c>index.html</c>, <c>index.v1_json</c> or <c>SHA256.index.html</c> (consistent snapshots).</summary>

@@ -44,8 +44,18 @@ public sealed class TwinePipTests
         Assert.Contains("403", elsewhere.StandardOutput + elsewhere.StandardError, StringComparison.Ordinal);
         Assert.Contains("not valid for project", elsewhere.StandardOutput + elsewhere.StandardError, StringComparison.Ordinal);
 
-        // Revoked: the token's root key is deleted, so it no longer verifies.
-        await RevokeAllAsync(server, "alice");
+        // Revoked on the tokens page: the token's root key is deleted, so it no longer verifies.
+        using (var web = new WebSession(server.BaseAddress))
+        {
+            await web.LogInAsync("alice", LocalIndexAdmin.Password, LocalIndexAdmin.TotpSecret);
+            var page = await web.GetAsync("account/tokens");
+            var revoke = System.Text.RegularExpressions.Regex.Match(page, "action=\"(/account/tokens/[^\"]+/revoke)\"");
+            Assert.True(revoke.Success, page);
+            var (status, after) = await web.PostAsync(revoke.Groups[1].Value);
+            Assert.Equal(System.Net.HttpStatusCode.OK, status);
+            Assert.DoesNotContain("/revoke", after, StringComparison.Ordinal);
+        }
+
         var next = work.Combine(Distributions.WheelName("demo-pkg", "1.1.0"));
         await File.WriteAllBytesAsync(next, Distributions.Wheel("demo-pkg", "1.1.0"));
         var revoked = await PythonTools.TwineUploadAsync(server.BaseAddress, token, [next], work.Path);
@@ -68,15 +78,5 @@ public sealed class TwinePipTests
         Assert.Contains("two-factor authentication", upload.StandardOutput + upload.StandardError, StringComparison.Ordinal);
         using var page = await server.Client.GetAsync(new Uri("simple/bob-pkg/", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, page.StatusCode);
-    }
-
-    private static async Task RevokeAllAsync(LocalIndexServer server, string username)
-    {
-        var store = server.Store;
-        var user = await store.FindUserAsync(username);
-        foreach (var token in await store.GetTokensAsync(user!.Id))
-        {
-            Assert.True(await store.DeleteTokenAsync(token.Id, user.Id));
-        }
     }
 }
