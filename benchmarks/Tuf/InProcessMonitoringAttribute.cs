@@ -7,7 +7,8 @@ namespace Bonded.Benchmarks.Tuf;
 
 /// <summary>
 /// One in-process job of single-operation iterations. In process: on the shared machine the generated
-/// project's build timed out; long operations (seconds) need no separate process for accuracy.
+/// project's build timed out; long operations (seconds) need no separate process for accuracy. The timeout is
+/// 30 minutes: the default aborted the 1,000,000-target job after its first iteration on the loaded machine.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class InProcessMonitoringAttribute : Attribute, IConfigSource
@@ -19,7 +20,7 @@ public sealed class InProcessMonitoringAttribute : Attribute, IConfigSource
             .WithLaunchCount(1)
             .WithWarmupCount(warmupCount)
             .WithIterationCount(iterationCount)
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
     }
 
     public IConfig Config { get; }

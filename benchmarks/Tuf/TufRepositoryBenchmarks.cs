@@ -43,7 +43,10 @@ public class TufRepositoryInitBenchmarks
     {
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
         Console.WriteLine($"// CPU time of this iteration: {cpu.TotalSeconds:F2} s");
-        Directory.Delete(directory, recursive: true);
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     /// <summary>init (16,384 succinct bins) + targets already parsed + publish, to the file system.</summary>

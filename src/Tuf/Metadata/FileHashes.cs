@@ -49,7 +49,15 @@ internal static class FileHashes
     public static void WriteHashes(CanonicalJsonWriter writer, IReadOnlyDictionary<string, string> hashes)
     {
         writer.StartObject();
-        if (hashes.Count == 1)
+        if (hashes is Dictionary<string, string> { Count: 1 } single)
+        {
+            // The common case (one digest per target, a million targets in a migration): no boxed enumerator.
+            foreach (var (name, value) in single)
+            {
+                writer.Property(name, value);
+            }
+        }
+        else if (hashes.Count == 1)
         {
             foreach (var (name, value) in hashes)
             {

@@ -1,9 +1,14 @@
 namespace Bonded.Tuf;
 
-/// <summary>Keeps files in a folder; each write goes to a temporary file renamed over the target (atomic on one file system).</summary>
+/// <summary>
+/// Keeps files in a folder. A file that exists is replaced through a temporary file renamed over it (atomic on one file
+/// system); a file that does not exist yet (the next versioned metadata file, which nothing refers to before the snapshot
+/// and timestamp written after it) is written in place.
+/// </summary>
 public sealed class FileSystemTufStorage : ITufStorage
 {
     private readonly string root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> knownDirectories = new(StringComparer.Ordinal);
 
     /// <summary>Creates storage over a folder, creating it if needed.</summary>
     /// <param name="directory">The folder.</param>
@@ -37,21 +42,36 @@ public sealed class FileSystemTufStorage : ITufStorage
     }
 
     /// <inheritdoc/>
-    public async ValueTask WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public ValueTask WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var full = Resolve(path);
         var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
+        if (!knownDirectories.ContainsKey(directory))
+        {
+            Directory.CreateDirectory(directory);
+            knownDirectories.TryAdd(directory, 0);
+        }
+
+        // A file that does not exist yet (a new versioned file: nothing refers to it until a later snapshot or timestamp
+        // does) is written in place, saving the temporary file and the rename; a file being replaced goes through a
+        // temporary file renamed over it. A write interrupted in place leaves an unreferenced file that the retry replaces.
+        if (TryWriteNew(full, directory, content.Span))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // Synchronous writes through a handle: a publish writes thousands of small files, and an async file stream per
+        // file costs a buffer, a state machine and a thread-pool hop each (file I/O is synchronous on Linux anyway).
         var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-            await using (stream.ConfigureAwait(false))
+            using (var handle = OpenNew(temporary, directory))
             {
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                RandomAccess.Write(handle, content.Span, 0);
                 if (Durable)
                 {
-                    stream.Flush(flushToDisk: true);
+                    RandomAccess.FlushToDisk(handle);
                 }
             }
 
@@ -62,6 +82,8 @@ public sealed class FileSystemTufStorage : ITufStorage
             File.Delete(temporary);
             throw;
         }
+
+        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc/>
@@ -69,6 +91,52 @@ public sealed class FileSystemTufStorage : ITufStorage
     {
         File.Delete(Resolve(path));
         return ValueTask.CompletedTask;
+    }
+
+    private bool TryWriteNew(string full, string directory, ReadOnlySpan<byte> content)
+    {
+        Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        try
+        {
+            handle = OpenNew(full, directory);
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            return false;
+        }
+
+        try
+        {
+            using (handle)
+            {
+                RandomAccess.Write(handle, content, 0);
+                if (Durable)
+                {
+                    RandomAccess.FlushToDisk(handle);
+                }
+            }
+        }
+        catch
+        {
+            File.Delete(full);
+            throw;
+        }
+
+        return true;
+    }
+
+    private Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string temporary, string directory)
+    {
+        try
+        {
+            return File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The folder was removed since it was first created here.
+            Directory.CreateDirectory(directory);
+            return File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
     }
 
     private string Resolve(string path)

@@ -250,36 +250,74 @@ public sealed partial class TufRepository
         var entries = batch.ToArray();
         var binOf = new int[entries.Length];
         var encoded = new byte[]?[entries.Length];
-        if (entries.Length >= 4096)
-        {
-            Parallel.For(0, entries.Length, i => Prepare(i));
-        }
-        else
+        if (entries.Length < 4096)
         {
             for (var i = 0; i < entries.Length; i++)
             {
                 Prepare(i);
+                var bin = bins[binOf[i]];
+                lock (bin)
+                {
+                    Apply(bin, i);
+                }
             }
+
+            return;
         }
 
+        Parallel.For(0, entries.Length, i => Prepare(i));
+
+        // Group the entries by bin (counting sort), then apply each bin's share in parallel, one lock per bin.
+        var starts = new int[bins.Length + 1];
+        foreach (var b in binOf)
+        {
+            starts[b + 1]++;
+        }
+
+        for (var b = 0; b < bins.Length; b++)
+        {
+            starts[b + 1] += starts[b];
+        }
+
+        var order = new int[entries.Length];
+        var next = (int[])starts.Clone();
         for (var i = 0; i < entries.Length; i++)
         {
-            var path = entries[i].Key;
-            var bin = bins[binOf[i]];
+            order[next[binOf[i]]++] = i;
+        }
+
+        Parallel.For(0, bins.Length, b =>
+        {
+            if (starts[b] == starts[b + 1])
+            {
+                return;
+            }
+
+            var bin = bins[b];
             lock (bin)
             {
-                if (encoded[i] is not { } value)
+                bin.Targets.EnsureCapacity(bin.Targets.Count + starts[b + 1] - starts[b]);
+                for (var k = starts[b]; k < starts[b + 1]; k++)
                 {
-                    if (bin.Targets.Remove(path))
-                    {
-                        bin.Dirty = true;
-                    }
+                    Apply(bin, order[k]);
                 }
-                else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
+            }
+        });
+
+        void Apply(Bin bin, int i)
+        {
+            var path = entries[i].Key;
+            if (encoded[i] is not { } value)
+            {
+                if (bin.Targets.Remove(path))
                 {
-                    bin.Targets[path] = value;
                     bin.Dirty = true;
                 }
+            }
+            else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
+            {
+                bin.Targets[path] = value;
+                bin.Dirty = true;
             }
         }
 
