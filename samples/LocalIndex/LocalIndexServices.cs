@@ -19,7 +19,10 @@ namespace LocalIndex;
 /// <summary>The services of the index, shared by the web host and the admin commands.</summary>
 internal static class LocalIndexServices
 {
-    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory)
+    /// <summary>The configuration section of Bonded.Auth's MFA policy (<c>Requirement</c>, <c>CriticalProjects</c>, <c>EnforcedFrom</c>, rate limits).</summary>
+    public const string MfaSection = "LocalIndex:Mfa";
+
+    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory, IConfiguration? configuration = null)
     {
         Directory.CreateDirectory(dataDirectory);
         services.TryAddSingleton(TimeProvider.System);
@@ -38,6 +41,10 @@ internal static class LocalIndexServices
         {
             o.Totp.Issuer = "Bonded local index";
             o.Tokens.Location = "bonded-local-index";
+
+            // Every uploader needs a second factor unless the configuration says otherwise.
+            o.Policy.Requirement = MfaRequirement.AllUsers;
+            configuration?.GetSection(MfaSection).Bind(o.Policy);
         });
         services.TryAddSingleton<AccountTotp>();
         services.TryAddSingleton<IApiTokens, MacaroonApiTokens>();
