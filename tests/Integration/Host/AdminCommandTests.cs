@@ -25,4 +25,27 @@ public sealed class AdminCommandTests
         Assert.DoesNotContain("warning", scoped.StandardError, StringComparison.Ordinal);
         Assert.Contains("without --project the token is valid for every project", help.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_token_with_a_forged_signature_is_refused_and_recorded_in_the_audit_log()
+    {
+        await using var server = await LocalIndexServer.StartAsync();
+        var token = await LocalIndexAdmin.UserWithTokenAsync(server.DataDirectory, "erin", withTotp: true, "erin-pkg");
+        var genuine = Bonded.Auth.Macaroons.Macaroon.Parse(token["pypi-".Length..]);
+        var forged = "pypi-" + Bonded.Auth.Macaroons.Macaroon.Create(new byte[32], genuine.Identifier.Span, genuine.Location).Serialize();
+
+        using var upload = await LegacyUploadClient.UploadAsync(server.Client, forged, Distributions.WheelName("erin-pkg", "1.0"), Distributions.Wheel("erin-pkg", "1.0"), "erin-pkg", "1.0");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, upload.StatusCode);
+        Assert.Contains("Invalid API Token", upload.ReasonPhrase ?? "", StringComparison.Ordinal);
+        var user = await server.Store.FindUserAsync("erin");
+        IReadOnlyList<LocalIndex.Storage.AuditEntry> log = [];
+        for (var i = 0; i < 50 && !log.Any(e => e.Event == "token.invalid-signature"); i++)
+        {
+            await Task.Delay(100);
+            log = await server.Store.GetAuditLogAsync(user!.Id, 100);
+        }
+
+        Assert.Contains(log, e => e.Event == "token.invalid-signature");
+    }
 }
