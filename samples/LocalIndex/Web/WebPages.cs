@@ -48,10 +48,16 @@ internal static class WebPages
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
 
-        // WebAuthn origins: the configured ones plus the addresses the server listens on within the RP ID (loopback as localhost).
+        // WebAuthn origins: the configured ones (LocalIndex:PublicUrl, LocalIndex:WebAuthn:Origins) or, when none are,
+        // the addresses the server listens on within the RP ID (loopback as localhost).
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var webAuthn = app.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
+            if (webAuthn.Origins.Count > 0)
+            {
+                return;
+            }
+
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {
                 var uri = new Uri(address);

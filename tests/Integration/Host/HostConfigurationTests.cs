@@ -1,4 +1,7 @@
 using System.Net;
+using Bonded.Auth.WebAuthn;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Bonded.Integration.Tests.Infrastructure;
 
 namespace Bonded.Integration.Tests.Host;
@@ -19,5 +22,36 @@ public sealed class HostConfigurationTests
         Assert.Equal(HttpStatusCode.Forbidden, critical.StatusCode);
         Assert.Contains("two-factor authentication", critical.ReasonPhrase ?? "", StringComparison.Ordinal);
         Assert.Null(await server.Store.FindProjectAsync("critical-pkg"));
+    }
+
+    [Fact]
+    public async Task Without_configuration_the_webauthn_origins_are_the_listening_addresses_on_localhost()
+    {
+        await using var server = await LocalIndexServer.StartAsync();
+        var webAuthn = server.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
+
+        Assert.Equal("localhost", webAuthn.RelyingPartyId);
+        Assert.Equal([$"http://localhost:{server.BaseAddress.Port}"], webAuthn.Origins);
+    }
+
+    [Fact]
+    public async Task A_public_url_behind_a_proxy_sets_the_webauthn_relying_party_and_its_only_origin()
+    {
+        await using var server = await LocalIndexServer.StartAsync(null, "--LocalIndex:PublicUrl=https://index.example.test/");
+        var webAuthn = server.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
+
+        Assert.Equal("index.example.test", webAuthn.RelyingPartyId);
+        Assert.Equal(["https://index.example.test"], webAuthn.Origins);
+    }
+
+    [Fact]
+    public async Task Configured_webauthn_relying_party_and_origins_are_used_as_given()
+    {
+        await using var server = await LocalIndexServer.StartAsync(
+            null, "--LocalIndex:WebAuthn:RelyingPartyId=example.test", "--LocalIndex:WebAuthn:Origins:0=https://pkgs.example.test", "--LocalIndex:WebAuthn:Origins:1=https://example.test:8443");
+        var webAuthn = server.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
+
+        Assert.Equal("example.test", webAuthn.RelyingPartyId);
+        Assert.Equal(["https://example.test:8443", "https://pkgs.example.test"], webAuthn.Origins.Order(StringComparer.Ordinal));
     }
 }
