@@ -37,6 +37,7 @@ internal static class LocalIndexServices
         services.TryAddSingleton<IRecoveryCodeStore, SqliteRecoveryCodeStore>();
         services.TryAddSingleton<IAuditSink, RegistryAuditSink>();
         services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
+        services.TryAddSingleton<IRateLimitStore, SqliteRateLimitStore>();
         services.AddRegistryAuth(o =>
         {
             o.Totp.Issuer = "Bonded local index";
