@@ -25,6 +25,20 @@ public sealed class HostConfigurationTests
     }
 
     [Fact]
+    public async Task The_account_page_follows_the_mfa_policy_when_it_says_two_factor_will_soon_be_needed()
+    {
+        await using var server = await LocalIndexServer.StartAsync(null, "--LocalIndex:Mfa:EnforcedFrom=2999-01-01T00:00:00Z");
+        await LocalIndexAdmin.RunAsync("user", "add", "--data", server.DataDirectory, "--username", "gina", "--email", "gina@example.test", "--password", LocalIndexAdmin.Password);
+        using var web = new WebSession(server.BaseAddress);
+
+        await web.GetAsync("account/login");
+        var (status, page) = await web.PostAsync("account/login", new Dictionary<string, string> { ["username"] = "gina", ["password"] = LocalIndexAdmin.Password });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Uploading will soon need two-factor authentication", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_configuration_the_webauthn_origins_are_the_listening_addresses_on_localhost()
     {
         await using var server = await LocalIndexServer.StartAsync();
