@@ -82,11 +82,14 @@ internal sealed class BondedTufTargets(IServiceProvider services, string tufDire
 
     public Task RefreshAsync(CancellationToken cancellationToken) => PublishAsync([], [], cancellationToken);
 
-    /// <summary>Whether a role expires within half a day (half the one-day life of snapshot and timestamp): then re-sign.</summary>
+    /// <summary>Whether a role is within the repository's refresh window of its expiry (by default half its lifetime), as Bonded.Tuf decides when it publishes.</summary>
     private bool DueForRefresh(TufRepositoryStatus status)
     {
-        var soon = services.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromHours(12);
-        return status.TimestampExpires < soon || status.SnapshotExpires < soon || status.EarliestBinExpiry < soon || status.TargetsExpires < soon || status.RootExpires < soon;
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TufRepositoryHostingOptions>>().Value.Repository;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        bool Soon(DateTimeOffset expires, TimeSpan lifetime) => expires - now < lifetime * options.RefreshFraction;
+        return Soon(status.TimestampExpires, options.TimestampExpiry) || Soon(status.SnapshotExpires, options.SnapshotExpiry)
+            || Soon(status.EarliestBinExpiry, options.BinExpiry) || Soon(status.TargetsExpires, options.TargetsExpiry) || Soon(status.RootExpires, options.RootExpiry);
     }
 
     private async Task SaveListedAsync(List<TufTarget> changed, List<string> gone, CancellationToken cancellationToken)

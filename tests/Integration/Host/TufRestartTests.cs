@@ -33,4 +33,18 @@ public sealed class TufRestartTests
         Assert.True(published.SnapshotVersion > after.SnapshotVersion);
         Assert.Equal(after.TargetCount + 1, published.TargetCount);
     }
+
+    [Fact]
+    public async Task A_periodic_refresh_with_nothing_due_signs_nothing()
+    {
+        await using var server = await LocalIndexServer.StartAsync();
+        var repository = server.Services.GetRequiredService<TufRepository>();
+        var before = repository.GetStatus();
+
+        await server.Services.GetRequiredService<LocalIndex.Signing.ITufTargets>().RefreshAsync(CancellationToken.None);
+
+        var after = repository.GetStatus();
+        Assert.Equal(before.SnapshotVersion, after.SnapshotVersion);
+        Assert.Equal(before.TimestampVersion, after.TimestampVersion);
+    }
 }
