@@ -34,7 +34,7 @@ public static class LocalIndexHost
         builder.Services.AddSingleton(TimeProvider.System);
         var dataDirectory = Path.GetFullPath(builder.Configuration["LocalIndex:DataDirectory"] ?? LocalIndexOptions.DefaultDataDirectory());
         builder.Services.Configure<LocalIndexOptions>(o => o.DataDirectory = dataDirectory);
-        builder.Services.AddLocalIndexCore(dataDirectory);
+        builder.Services.AddLocalIndexCore(dataDirectory, builder.Configuration);
         builder.Services.AddHostedService<TufRefreshService>();
         WebPages.AddServices(builder.Services, dataDirectory);
         configure?.Invoke(builder);

@@ -18,12 +18,23 @@ public static class LocalIndexProgram
           LocalIndex [serve] [--data DIR] [--urls URL]   run the index (default http://127.0.0.1:8080)
           LocalIndex user add --data DIR --username U --email E --password P [--totp-secret BASE32]
           LocalIndex token create --data DIR --username U [--project P]... [--expires DURATION]   (prints the token; DURATION like 30d, 12h, 90m)
+              without --project the token is valid for every project of the user, present and future: prefer --project
           LocalIndex moderator add --data DIR --username U
         """;
+
+    /// <summary>Printed to standard error when a token is made without <c>--project</c> (standard output stays the token alone).</summary>
+    public const string AllProjectsWarning = "LocalIndex: warning: this token is valid for every project of the user, including ones made later; "
+        + "a leaked token can then change all of them. Prefer one token per project with --project P.";
 
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--help" or "-h", ..])
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         try
@@ -36,7 +47,7 @@ public static class LocalIndexProgram
                     return 0;
                 case "user" or "token" or "moderator" when rest.Length > 0:
                     return await AdminAsync(command + " " + rest[0], Options.Parse(rest[1..])).ConfigureAwait(false);
-                case "--help" or "-h" or "help":
+                case "help":
                     Console.WriteLine(Usage);
                     return 0;
                 default:
@@ -95,6 +106,11 @@ public static class LocalIndexProgram
                 DateTimeOffset? expires = options.Single("expires") is { } duration ? time.GetUtcNow() + Durations.Parse(duration) : null;
                 var token = await provider.GetRequiredService<IApiTokens>().CreateAsync(user, options.Single("description") ?? "created by the admin command", projects, expires).ConfigureAwait(false);
                 await store.AuditAsync(user.Id, "token.create", projects.Count == 0 ? "all projects" : "projects: " + string.Join(", ", projects), null, time.GetUtcNow()).ConfigureAwait(false);
+                if (projects.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync(AllProjectsWarning).ConfigureAwait(false);
+                }
+
                 Console.WriteLine(token);
                 return 0;
             }

@@ -19,7 +19,10 @@ namespace LocalIndex;
 /// <summary>The services of the index, shared by the web host and the admin commands.</summary>
 internal static class LocalIndexServices
 {
-    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory)
+    /// <summary>The configuration section of Bonded.Auth's MFA policy (<c>Requirement</c>, <c>CriticalProjects</c>, <c>EnforcedFrom</c>, rate limits).</summary>
+    public const string MfaSection = "LocalIndex:Mfa";
+
+    public static IServiceCollection AddLocalIndexCore(this IServiceCollection services, string dataDirectory, IConfiguration? configuration = null)
     {
         Directory.CreateDirectory(dataDirectory);
         services.TryAddSingleton(TimeProvider.System);
@@ -34,10 +37,19 @@ internal static class LocalIndexServices
         services.TryAddSingleton<IRecoveryCodeStore, SqliteRecoveryCodeStore>();
         services.TryAddSingleton<IAuditSink, RegistryAuditSink>();
         services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
+        services.TryAddSingleton<IRateLimitStore, SqliteRateLimitStore>();
         services.AddRegistryAuth(o =>
         {
             o.Totp.Issuer = "Bonded local index";
             o.Tokens.Location = "bonded-local-index";
+
+            // Every uploader needs a second factor unless the configuration says otherwise.
+            o.Policy.Requirement = MfaRequirement.AllUsers;
+            configuration?.GetSection(MfaSection).Bind(o.Policy);
+            if (configuration is not null)
+            {
+                ConfigureWebAuthn(o.WebAuthn, configuration);
+            }
         });
         services.TryAddSingleton<AccountTotp>();
         services.TryAddSingleton<IApiTokens, MacaroonApiTokens>();
@@ -64,5 +76,40 @@ internal static class LocalIndexServices
         services.TryAddSingleton<IndexPublisher>();
         services.TryAddSingleton<LegacyUpload>();
         return services;
+    }
+
+    /// <summary>
+    /// The WebAuthn relying party from configuration: <c>LocalIndex:PublicUrl</c> (the address users see, behind a proxy)
+    /// gives the RP ID and the origin; <c>LocalIndex:WebAuthn:RelyingPartyId</c> and <c>LocalIndex:WebAuthn:Origins</c>
+    /// (a list, or one value separated by ';') override them. With none of them, the RP ID is <c>localhost</c> and the
+    /// origins are the listening addresses (see <see cref="Web.WebPages"/>).
+    /// </summary>
+    internal static void ConfigureWebAuthn(WebAuthnOptions webAuthn, IConfiguration configuration)
+    {
+        if (configuration["LocalIndex:PublicUrl"] is { Length: > 0 } publicUrl)
+        {
+            if (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new ArgumentException($"LocalIndex:PublicUrl must be an absolute http(s) URL (was '{publicUrl}').");
+            }
+
+            webAuthn.RelyingPartyId = uri.Host;
+            webAuthn.Origins.Add(uri.GetLeftPart(UriPartial.Authority));
+        }
+
+        var section = configuration.GetSection("LocalIndex:WebAuthn");
+        if (section["RelyingPartyId"] is { Length: > 0 } rpId)
+        {
+            webAuthn.RelyingPartyId = rpId;
+        }
+
+        var origins = section.GetSection("Origins");
+        IEnumerable<string> configured = origins.Value is { } single
+            ? single.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : origins.GetChildren().Select(c => c.Value).OfType<string>();
+        foreach (var origin in configured)
+        {
+            webAuthn.Origins.Add(origin.TrimEnd('/'));
+        }
     }
 }

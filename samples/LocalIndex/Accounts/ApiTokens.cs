@@ -24,8 +24,35 @@ internal interface IApiTokens
 /// Bonded.Auth's macaroon tokens: a per-token root key in the registry database (revocation deletes it), project
 /// names and expiry as first-party caveats, unknown or malformed caveats failing closed.
 /// </summary>
-internal sealed class MacaroonApiTokens(ApiTokenService tokens, IRegistryStore store, TimeProvider time) : IApiTokens
+internal sealed class MacaroonApiTokens : IApiTokens
 {
+    private readonly ApiTokenService tokens;
+    private readonly IRegistryStore store;
+    private readonly TimeProvider time;
+    private readonly ILogger<MacaroonApiTokens> logger;
+
+    public MacaroonApiTokens(ApiTokenService tokens, IRegistryStore store, TimeProvider time, ILogger<MacaroonApiTokens> logger)
+    {
+        this.tokens = tokens;
+        this.store = store;
+        this.time = time;
+        this.logger = logger;
+
+        // Bonded.Auth's token events in the audit log. Created and revoked are written already by the pages and the admin
+        // commands (token.create, token.revoke, with the scope and the client address); a forged or altered signature
+        // is known only to Bonded.Auth, so that event is recorded here.
+        tokens.TokenEvent += (_, e) =>
+        {
+            if (e.Kind == ApiTokenEventKind.InvalidSignature)
+            {
+                _ = AuditAsync(e);
+            }
+        };
+    }
+
+    /// <summary>The audit event of a token presented with a signature that does not match its stored root key.</summary>
+    public const string InvalidSignatureEvent = "token.invalid-signature";
+
     public async Task<string> CreateAsync(UserRecord user, string description, IReadOnlyList<string> projects, DateTimeOffset? expires, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -53,7 +80,9 @@ internal sealed class MacaroonApiTokens(ApiTokenService tokens, IRegistryStore s
             userId = (await tokens.FindAuthenticAsync(token, cancellationToken))?.UserId;
             if (userId is null)
             {
-                return TokenCheck.Fail("Invalid API Token: unknown, revoked or not signed by this index.");
+                // Let Bonded.Auth classify the failure (and raise its invalid-signature event for a known token id).
+                var refused = await tokens.VerifyAsync(token, TokenRequest.None, cancellationToken);
+                return TokenCheck.Fail("Invalid API Token: " + (refused.Reason ?? "unknown, revoked or not signed by this index."));
             }
         }
         else
@@ -69,6 +98,19 @@ internal sealed class MacaroonApiTokens(ApiTokenService tokens, IRegistryStore s
 
         var user = AccountIds.TryParse(userId, out var id) ? await store.GetUserAsync(id, cancellationToken) : null;
         return user is null ? TokenCheck.Fail("Invalid API Token: the account no longer exists.") : new TokenCheck(user, null);
+    }
+
+    private async Task AuditAsync(ApiTokenEvent e)
+    {
+        try
+        {
+            long? owner = AccountIds.TryParse(e.OwnerId, out var id) ? id : null;
+            await store.AuditAsync(owner, InvalidSignatureEvent, "token " + e.TokenId[..Math.Min(8, e.TokenId.Length)], null, e.At);
+        }
+        catch (Exception failure) when (failure is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ObjectDisposedException)
+        {
+            logger.LogError(failure, "Writing the token event {Kind} to the audit log failed", e.Kind);
+        }
     }
 }
 

@@ -38,6 +38,15 @@ internal sealed class SqliteRecoveryCodeStore(IRegistryStore store, TimeProvider
         => await store.TryBurnRecoveryCodeAsync(AccountIds.Parse(userId), Convert.ToHexStringLower(codeHash.Span), time.GetUtcNow(), cancellationToken);
 }
 
+/// <summary>Bonded.Auth's rate-limit counters in the registry database, so that limits hold across restarts.</summary>
+internal sealed class SqliteRateLimitStore(IRegistryStore store, TimeProvider time) : IRateLimitStore
+{
+    public async ValueTask<(long Current, long Previous)> IncrementAsync(string bucket, long window, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+        => await store.IncrementRateLimitAsync(bucket, window, expiresAt, time.GetUtcNow(), cancellationToken);
+
+    public async ValueTask ResetAsync(string bucket, CancellationToken cancellationToken = default) => await store.ResetRateLimitAsync(bucket, cancellationToken);
+}
+
 /// <summary>Bonded.Auth's security events (logins, second factors, rate limits) in the registry's audit log.</summary>
 internal sealed class RegistryAuditSink(IRegistryStore store) : IAuditSink
 {

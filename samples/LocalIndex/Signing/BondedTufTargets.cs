@@ -8,7 +8,11 @@ namespace LocalIndex.Signing;
 /// </summary>
 internal sealed class BondedTufTargets(IServiceProvider services, string tufDirectory, ILogger<BondedTufTargets> logger) : ITufTargets
 {
+    private readonly Dictionary<string, TufTarget> listed = new(StringComparer.Ordinal);
     private TufRepository? repository;
+
+    /// <summary>What the host last had signed, one target per line (path, length, sha256, sha512), to stage only what differs.</summary>
+    private string ListedFile => Path.Combine(tufDirectory, "listed-targets.tsv");
 
     public string? MetadataDirectory => Path.Combine(tufDirectory, "metadata");
 
@@ -26,6 +30,18 @@ internal sealed class BondedTufTargets(IServiceProvider services, string tufDire
                 KeyDirectory(tufDirectory));
         }
 
+        if (File.Exists(ListedFile))
+        {
+            foreach (var line in File.ReadLines(ListedFile))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length == 4 && long.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var length))
+                {
+                    listed[parts[0]] = new TufTarget(parts[0], length, parts[2], parts[3].Length == 0 ? null : parts[3]);
+                }
+            }
+        }
+
         var status = repository.GetStatus();
         logger.LogInformation("TUF repository: root v{Root}, snapshot v{Snapshot}, {Bins} bins, {Targets} targets; trust anchor /tuf/1.root.json", status.RootVersion, status.SnapshotVersion, status.BinCount, status.TargetCount);
         return Task.CompletedTask;
@@ -34,16 +50,74 @@ internal sealed class BondedTufTargets(IServiceProvider services, string tufDire
     public async Task PublishAsync(IReadOnlyList<TufTarget> upserts, IReadOnlyList<string> removals, CancellationToken cancellationToken)
     {
         var repo = repository ?? throw new InvalidOperationException("The TUF repository is not initialized.");
-        repo.RemoveTargets(removals);
-        repo.AddTargets(upserts.Select(t => new TargetFile(t.Path, t.Length, Hashes(t))));
+
+        // Stage only what differs from what the repository lists, so that a restart (which offers every target again)
+        // or a refresh with nothing due signs nothing and leaves the snapshot and timestamp versions alone.
+        List<TufTarget> changed;
+        List<string> gone;
+        lock (listed)
+        {
+            changed = [.. upserts.Where(t => !(listed.TryGetValue(t.Path, out var known) && known == t && repo.ContainsTarget(t.Path)))];
+            gone = [.. removals.Where(path => listed.ContainsKey(path) || repo.ContainsTarget(path))];
+        }
+
+        if (changed.Count == 0 && gone.Count == 0 && !DueForRefresh(repo.GetStatus()))
+        {
+            return;
+        }
+
+        repo.RemoveTargets(gone);
+        repo.AddTargets(changed.Select(t => new TargetFile(t.Path, t.Length, Hashes(t))));
         var result = await repo.PublishAsync(cancellationToken);
         foreach (var warning in result.Warnings)
         {
             logger.LogWarning("TUF: {Warning}", warning);
         }
+
+        if (changed.Count > 0 || gone.Count > 0)
+        {
+            await SaveListedAsync(changed, gone, cancellationToken);
+        }
     }
 
     public Task RefreshAsync(CancellationToken cancellationToken) => PublishAsync([], [], cancellationToken);
+
+    /// <summary>Whether a role is within the repository's refresh window of its expiry (by default half its lifetime), as Bonded.Tuf decides when it publishes.</summary>
+    private bool DueForRefresh(TufRepositoryStatus status)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TufRepositoryHostingOptions>>().Value.Repository;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        bool Soon(DateTimeOffset expires, TimeSpan lifetime) => expires - now < lifetime * options.RefreshFraction;
+        return Soon(status.TimestampExpires, options.TimestampExpiry) || Soon(status.SnapshotExpires, options.SnapshotExpiry)
+            || Soon(status.EarliestBinExpiry, options.BinExpiry) || Soon(status.TargetsExpires, options.TargetsExpiry) || Soon(status.RootExpires, options.RootExpiry);
+    }
+
+    private async Task SaveListedAsync(List<TufTarget> changed, List<string> gone, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        lock (listed)
+        {
+            foreach (var path in gone)
+            {
+                listed.Remove(path);
+            }
+
+            foreach (var target in changed)
+            {
+                listed[target.Path] = target;
+            }
+
+            foreach (var target in listed.Values)
+            {
+                text.Append(target.Path).Append('\t').Append(target.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(target.Sha256).Append('\t').Append(target.Sha512).Append('\n');
+            }
+        }
+
+        var temporary = ListedFile + ".tmp";
+        await File.WriteAllTextAsync(temporary, text.ToString(), cancellationToken);
+        File.Move(temporary, ListedFile, overwrite: true);
+    }
 
     private static Dictionary<string, string> Hashes(TufTarget target)
     {

@@ -201,6 +201,13 @@ internal interface IRegistryStore
 
     Task<IReadOnlyList<(string Project, string? CheckId, string? Sha256)>> GetAllowlistAsync(CancellationToken cancellationToken = default);
 
+    // Rate limits (Bonded.Auth's counters, kept across restarts)
+
+    /// <summary>Atomically adds one to a bucket's window and returns it with the window before; forgets expired windows.</summary>
+    Task<(long Current, long Previous)> IncrementRateLimitAsync(string bucket, long window, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    Task ResetRateLimitAsync(string bucket, CancellationToken cancellationToken = default);
+
     // Audit
     Task AuditAsync(long? userId, string eventName, string detail, string? address, DateTimeOffset now, CancellationToken cancellationToken = default);
 

@@ -122,6 +122,13 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
           detail TEXT NOT NULL,
           address TEXT);
         CREATE INDEX IF NOT EXISTS audit_user ON audit_log(user_id);
+        CREATE TABLE IF NOT EXISTS rate_limits (
+          bucket TEXT NOT NULL,
+          win INTEGER NOT NULL,
+          count INTEGER NOT NULL,
+          expires INTEGER NOT NULL,
+          PRIMARY KEY (bucket, win)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS rate_limits_expires ON rate_limits(expires);
         """;
 
     private const string FileColumns = """
@@ -607,6 +614,26 @@ internal sealed class SqliteRegistryStore : IRegistryStore, IDisposable
         using var command = Command(connection, transaction, sql, parameters);
         return command.ExecuteNonQuery();
     }
+
+    public Task<(long Current, long Previous)> IncrementRateLimitAsync(string bucket, long window, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken = default)
+        => WriteAsync(
+            (connection, transaction) =>
+            {
+                Execute(connection, transaction, "DELETE FROM rate_limits WHERE expires < $now", ("$now", now.ToUnixTimeMilliseconds()));
+                var current = Scalar<long>(
+                    connection,
+                    transaction,
+                    "INSERT INTO rate_limits (bucket, win, count, expires) VALUES ($b, $w, 1, $x) ON CONFLICT (bucket, win) DO UPDATE SET count = count + 1 RETURNING count",
+                    ("$b", bucket),
+                    ("$w", window),
+                    ("$x", expiresAt.ToUnixTimeMilliseconds()));
+                var previous = QuerySingle(connection, transaction, "SELECT count FROM rate_limits WHERE bucket = $b AND win = $w", r => r.GetInt64(0), ("$b", bucket), ("$w", window - 1));
+                return (current, previous);
+            },
+            cancellationToken);
+
+    public Task ResetRateLimitAsync(string bucket, CancellationToken cancellationToken = default)
+        => WriteAsync("DELETE FROM rate_limits WHERE bucket = $b", cancellationToken, ("$b", bucket));
 
     private static T Scalar<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Bonded.Auth.Policy;
 using LocalIndex.Accounts;
 using LocalIndex.Scanning;
 using LocalIndex.Signing;
@@ -23,6 +24,7 @@ internal sealed class LegacyUpload(
     IDistributionInspector inspector,
     IUploadScanner scanner,
     IndexPublisher publisher,
+    MfaPolicy mfa,
     IOptions<LocalIndexOptions> options,
     TimeProvider time,
     ILogger<LegacyUpload> logger)
@@ -65,11 +67,11 @@ internal sealed class LegacyUpload(
             throw new UploadRejectedException(403, authenticated.Failure!);
         }
 
+        // Bonded.Auth's MFA policy decides who needs 2FA: refused before the body is read when the account's own projects
+        // already require it, and again below once the target project is known.
         var user = authenticated.User!;
-        if (!user.HasSecondFactor)
-        {
-            throw new UploadRejectedException(403, $"User '{user.Username}' does not have two-factor authentication enabled. Enable 2FA (TOTP or a security key) on the index's account page before uploading.");
-        }
+        var maintained = (await store.GetOwnedProjectsAsync(user.Id, cancellationToken)).Select(p => p.NormalizedName);
+        RequireSecondFactor(user, mfa.GetRequirementForUser(maintained));
 
         var limits = options.Value;
         var body = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -113,6 +115,8 @@ internal sealed class LegacyUpload(
         {
             throw new UploadRejectedException(403, scoped.Failure!);
         }
+
+        RequireSecondFactor(user, mfa.GetRequirementForProject(normalizedForm));
 
         var info = await inspector.InspectAsync(filename, staged.Path, cancellationToken);
         if (!string.Equals(info.NormalizedName, normalizedForm, StringComparison.Ordinal))
@@ -206,6 +210,14 @@ internal sealed class LegacyUpload(
         => existing.Sha256 == sha256 && existing.State != FileState.Removed
             ? "OK (identical file already uploaded)"
             : throw new UploadRejectedException(400, "File already exists. See the project's page for the files it has.");
+
+    private static void RequireSecondFactor(UserRecord user, MfaRequirementLevel level)
+    {
+        if (level == MfaRequirementLevel.Required && !user.HasSecondFactor)
+        {
+            throw new UploadRejectedException(403, $"User '{user.Username}' does not have two-factor authentication enabled. Enable 2FA (TOTP or a security key) on the index's account page before uploading.");
+        }
+    }
 
     private static void CheckDigests(MultipartUpload form)
     {

@@ -48,10 +48,16 @@ internal static class WebPages
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
 
-        // WebAuthn origins: the configured ones plus the addresses the server listens on within the RP ID (loopback as localhost).
+        // WebAuthn origins: the configured ones (LocalIndex:PublicUrl, LocalIndex:WebAuthn:Origins) or, when none are,
+        // the addresses the server listens on within the RP ID (loopback as localhost).
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var webAuthn = app.Services.GetRequiredService<IOptions<WebAuthnOptions>>().Value;
+            if (webAuthn.Origins.Count > 0)
+            {
+                return;
+            }
+
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {
                 var uri = new Uri(address);
@@ -176,10 +182,12 @@ internal static class WebPages
             var recovery = await store.CountRecoveryCodesAsync(user.Id);
             var body = new StringBuilder();
             body.Append(c.Request.Query.ContainsKey("enrolled") ? Notice("Second factor enrolled.") : "");
-            if (!user.HasSecondFactor)
+            body.Append(await UploadRequirementAsync(c, store, user) switch
             {
-                body.Append(Notice("Uploading needs two-factor authentication: enrol an authenticator app (TOTP) or a security key below."));
-            }
+                MfaRequirementLevel.Required => Notice("Uploading needs two-factor authentication: enrol an authenticator app (TOTP) or a security key below."),
+                MfaRequirementLevel.Recommended => Notice("Uploading will soon need two-factor authentication: enrol an authenticator app (TOTP) or a security key below."),
+                _ => "",
+            });
 
             body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as <strong>{E(user.Username)}</strong> ({E(user.Email)}){(user.IsModerator ? ", moderator" : "")}.</p>");
             body.Append("<h2>Two-factor authentication</h2><ul>");
@@ -653,6 +661,12 @@ internal static class WebPages
             + $"<p>Or type the key by hand: <code>{E(manualKey)}</code></p>"
             + Form(c, "/account/totp", $"<input type=\"hidden\" name=\"key\" value=\"{E(sealedKey)}\">" + Field("code", "Six-digit code", autocomplete: "one-time-code", extra: " inputmode=\"numeric\"") + "<p><button type=\"submit\">Enable</button></p>");
 
+    /// <summary>What Bonded.Auth's MFA policy says about uploads by an account without a second factor (NotRequired once it has one).</summary>
+    private static async Task<MfaRequirementLevel> UploadRequirementAsync(HttpContext c, IRegistryStore store, UserRecord user)
+        => user.HasSecondFactor
+            ? MfaRequirementLevel.NotRequired
+            : c.RequestServices.GetRequiredService<MfaPolicy>().GetRequirementForUser((await store.GetOwnedProjectsAsync(user.Id)).Select(p => p.NormalizedName));
+
     private static async Task<string> TokensBody(HttpContext c, IRegistryStore store, UserRecord user, string? newToken, string? error)
     {
         var body = new StringBuilder(Notice(error, error: true));
@@ -662,7 +676,7 @@ internal static class WebPages
             body.Append(CultureInfo.InvariantCulture, $"<p><label for=\"new-token\">New token</label><input id=\"new-token\" type=\"text\" readonly value=\"{E(newToken)}\" size=\"80\"></p>");
         }
 
-        if (!user.HasSecondFactor)
+        if (await UploadRequirementAsync(c, store, user) == MfaRequirementLevel.Required)
         {
             body.Append(Notice("This account has no second factor: uploads with its tokens will be refused until you enrol one."));
         }
