@@ -43,26 +43,26 @@ internal static partial class Patterns
     /// exec or decode, and the keywords of the string patterns. Matched case-sensitively for code and ignoring case for strings.
     /// </summary>
     // Running something: exec and eval, shells and processes, dynamic imports.
-    private static readonly SearchValues<string> Runners = SearchValues.Create(
+    private static readonly Python.KeywordSet Runners = new(
         ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn", "subprocess", "__import__",
          "import_module", "__builtins__", "startfile", "ShellExecute", "chmod"],
         StringComparison.Ordinal);
 
     // Decoding and fetching: what turns data into code or brings it in.
-    private static readonly SearchValues<string> Sources = SearchValues.Create(
+    private static readonly Python.KeywordSet Sources = new(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
          "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib"],
         StringComparison.Ordinal);
 
     // What stealers read.
-    private static readonly SearchValues<string> Secrets = SearchValues.Create(
+    private static readonly Python.KeywordSet Secrets = new(
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
          "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD"],
         StringComparison.Ordinal);
 
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
-    private static readonly SearchValues<string> Strong = SearchValues.Create(
+    private static readonly Python.KeywordSet Strong = new(
         ["dup2", "VirtualAlloc", "VirtualProtect", "curl ", "wget ", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i",
          "sh -i", "-e /bin/", "ncat -", "mkfifo", "socat", "TCPClient", "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc",
          ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd", "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh",
@@ -80,13 +80,13 @@ internal static partial class Patterns
     public static bool MayMatter(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny(Strong) >= 0)
+        if (Strong.IsFoundIn(span))
         {
             return true;
         }
 
-        var sources = span.IndexOfAny(Sources) >= 0;
-        if (sources && (span.IndexOfAny(Runners) >= 0 || span.IndexOfAny(Secrets) >= 0))
+        var sources = Sources.IsFoundIn(span);
+        if (sources && (Runners.IsFoundIn(span) || Secrets.IsFoundIn(span)))
         {
             return true;
         }
@@ -99,31 +99,34 @@ internal static partial class Patterns
         }
 
         // A packed blob: a run of 1,024 base64 characters.
-        var position = 0;
-        while (position < span.Length)
-        {
-            var start = span[position..].IndexOfAny(Base64Alphabet);
-            if (start < 0)
-            {
-                return false;
-            }
+        return HasRun(span, Base64Alphabet, 1024);
+    }
 
-            position += start;
-            var run = span[position..].IndexOfAnyExcept(Base64Alphabet);
-            var length = run < 0 ? span.Length - position : run;
-            if (length >= 1024)
+    /// <summary>
+    /// Whether <paramref name="span"/> holds a run of at least <paramref name="length"/> characters from <paramref name="set"/>.
+    /// Looks at the last character of each candidate window and steps back only to the last character outside the set, so
+    /// ordinary text costs about one probe per window rather than one search per word.
+    /// </summary>
+    internal static bool HasRun(ReadOnlySpan<char> span, SearchValues<char> set, int length)
+    {
+        var start = 0;
+        while (start + length <= span.Length)
+        {
+            var window = span.Slice(start, length);
+            var outside = window.LastIndexOfAnyExcept(set);
+            if (outside < 0)
             {
                 return true;
             }
 
-            position += length;
+            start += outside + 1;
         }
 
         return false;
     }
 
     /// <summary>Keywords that must appear somewhere in a file for any string check to look closer.</summary>
-    public static readonly SearchValues<string> StringKeywords = SearchValues.Create(
+    public static readonly Python.KeywordSet StringKeywords = new(
         ["curl", "wget", "download", "iex", "invoke-", "certutil", "bitsadmin", "mshta", "/dev/tcp", "bash", "sh -i", "nc ", "ncat", "mkfifo", "socat", "tcpclient",
          "currentversion", "startup", "schtasks", "cron", "@reboot", "rc.local", ".bashrc", "profile", ".zshrc", "autostart", "launch", "systemctl", "systemd", "init.d",
          ".ssh", ".aws", ".pypirc", ".netrc", "credentials", ".docker", ".kube", "login data", "local state", "web data", "cookies", "leveldb", "discord", "exodus",

@@ -117,7 +117,7 @@ internal sealed class CodeFacts
     public PackageFile File { get; }
 
     /// <summary>Whether the file mentions any keyword of the string patterns (a cheap filter before the regular expressions).</summary>
-    public bool HasStringKeywords => hasKeywords ??= Module.Text.AsSpan().IndexOfAny(Checks.Patterns.StringKeywords) >= 0 || Literals.Exists(l => l.Decoded);
+    public bool HasStringKeywords => hasKeywords ??= Checks.Patterns.StringKeywords.IsFoundIn(Module.Text) || Literals.Exists(l => l.Decoded);
 
     /// <summary>
     /// The string literals that are code (not docstrings or bare strings), adjacent literals joined, plus the decoded text of
