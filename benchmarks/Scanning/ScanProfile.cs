@@ -6,10 +6,12 @@ using Bonded.Scanning;
 namespace Bonded.Benchmarks.Scanning;
 
 /// <summary>
-/// <c>scan-profile DIR [--sdists] [--repeat N] [--fingerprint FILE]</c>: scans every archive under DIR from memory,
+/// <c>scan-profile DIR [--sdists] [--repeat N] [--fingerprint FILE] [--phases]</c>: scans every archive under DIR from memory,
 /// one at a time on one thread, and prints the CPU time per compressed MB (for <c>perf record</c> runs and quick
 /// before/after comparisons). With <c>--fingerprint</c> it writes every archive's verdict, score and findings
-/// (sorted) to FILE, so two builds can be compared with <c>diff</c>: a speed change must not change any line.
+/// (sorted) to FILE, so two builds can be compared with <c>diff</c>: a speed change must not change any line. With
+/// <c>--phases</c> it prints the wall time and allocation of each phase of a scan instead (reading, decoding, prefilter,
+/// parse, facts, checks; every file's text decoded, so the decode and prefilter figures are upper bounds).
 /// </summary>
 internal static class ScanProfile
 {
@@ -23,11 +25,15 @@ internal static class ScanProfile
     {
         string? root = null, fingerprint = null;
         var sdistsOnly = false;
+        var phases = false;
         var repeat = 1;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
+                case "--phases":
+                    phases = true;
+                    break;
                 case "--sdists":
                     sdistsOnly = true;
                     break;
@@ -45,7 +51,7 @@ internal static class ScanProfile
 
         if (root is null || !Directory.Exists(root))
         {
-            await error.WriteLineAsync("usage: scan-profile DIR [--sdists] [--repeat N] [--fingerprint FILE]");
+            await error.WriteLineAsync("usage: scan-profile DIR [--sdists] [--repeat N] [--fingerprint FILE] [--phases]");
             return 2;
         }
 
@@ -66,6 +72,12 @@ internal static class ScanProfile
         }
 
         var megabytes = files.Sum(f => (double)f.Bytes.Length) / 1e6;
+        if (phases)
+        {
+            Phases(files, scanner, output, repeat);
+            return 0;
+        }
+
         for (var r = 0; r < repeat; r++)
         {
             lines.Clear();
@@ -94,6 +106,94 @@ internal static class ScanProfile
         }
 
         return 0;
+    }
+
+    // Time and allocation of each phase of a scan, the phases run one after another as PackageScanner runs them.
+    private static void Phases(List<(string Name, byte[] Bytes)> files, PackageScanner scanner, TextWriter output, int repeat)
+    {
+        string[] names = ["sha256", "read archive", "build package", "decode text", "prefilter", "parse (module)", "facts", "checks"];
+        for (var r = 0; r < repeat; r++)
+        {
+            var ticks = new long[names.Length];
+            var bytes = new long[names.Length];
+            var phase = 0;
+            long retained = 0, nestedBytes = 0;
+            var worst = new List<(string Name, long Extra, int Entries)>();
+            var mark = Stopwatch.GetTimestamp();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            void Next()
+            {
+                var now = Stopwatch.GetTimestamp();
+                var nowAllocated = GC.GetAllocatedBytesForCurrentThread();
+                ticks[phase] += now - mark;
+                bytes[phase] += nowAllocated - allocated;
+                mark = now;
+                allocated = nowAllocated;
+            }
+
+            foreach (var (name, content) in files)
+            {
+                var stream = new MemoryStream(content, writable: false);
+                phase = 0;
+                mark = Stopwatch.GetTimestamp();
+                allocated = GC.GetAllocatedBytesForCurrentThread();
+                _ = System.Security.Cryptography.SHA256.HashData(stream);
+                stream.Position = 0;
+                Next();
+                phase = 1;
+                var read = new Bonded.Scanning.Archives.ArchiveReader(new Bonded.Scanning.ArchiveLimits(), Bonded.Scanning.Archives.PackageReader.Retain, CancellationToken.None).Read(stream, name);
+                var before = bytes[1];
+                Next();
+                worst.Add((name, bytes[1] - before - read.Entries.Sum(e => (long)(e.Content?.Length ?? 0)), read.Entries.Count));
+                retained += read.Entries.Sum(e => (long)(e.Content?.Length ?? 0));
+                nestedBytes += read.Entries.Where(e => e.Content is not null && !Bonded.Scanning.Archives.PackageReader.Retain(e.Path)).Sum(e => (long)e.Content!.Length);
+                phase = 2;
+                var package = Bonded.Scanning.Archives.PackageReader.Build(name, read, null);
+                Next();
+                foreach (var file in package.Files)
+                {
+                    phase = 3;
+                    _ = file.Text;
+                    Next();
+                    phase = 4;
+                    var worth = file.IsPython && file.Text is not null && file.WorthParsing;
+                    Next();
+                    if (worth)
+                    {
+                        phase = 5;
+                        _ = file.Module;
+                        Next();
+                        phase = 6;
+                        _ = file.Facts;
+                        Next();
+                    }
+                }
+
+                phase = 7;
+                foreach (var check in scanner.Checks)
+                {
+                    foreach (var finding in check.Check(package, CancellationToken.None))
+                    {
+                        _ = finding;
+                    }
+                }
+
+                Next();
+            }
+
+            for (var i = 0; i < names.Length; i++)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[i],-16} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:F0} ms {bytes[i] / 1e6,8:F0} MB"));
+            }
+
+            foreach (var w in worst.OrderByDescending(w => w.Extra).Take(8))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {w.Name}: {w.Extra / 1e6:F1} MB beyond content, {w.Entries} entries"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retained {retained / 1e6:F0} MB, of which nested archives {nestedBytes / 1e6:F0} MB"));
+            output.WriteLine();
+        }
     }
 
     private static string Fingerprint(ScanReport report)

@@ -374,18 +374,15 @@ internal sealed class ArchiveReader
 
         var cap = nested ? limit : Math.Min(limit, limits.MaxTextFileBytes);
         cap = Math.Min(cap, limits.MaxRetainedBytes - retainedBytes);
-        var content = new MemoryStream(head.Length + (int)Math.Clamp(declaredSize - head.Length, 0, 1 << 20));
-        content.Write(head);
-        var complete = CopyBounded(data, content, cap - head.Length);
-        var total = content.Length;
+        var (bytes, complete) = ReadContent(data, head, declaredSize, cap, nested ? 1 << 20 : limits.MaxTextFileBytes);
+        var total = (long)bytes.Length;
         if (!complete)
         {
-            total += Drain(data, limit - content.Length, fullPath);
+            total += Drain(data, limit - bytes.Length, fullPath);
         }
 
         CountEntry(total, limit, fullPath, countTotal);
-        retainedBytes += content.Length;
-        var bytes = content.ToArray();
+        retainedBytes += bytes.Length;
         var entry = new ArchiveEntry { Path = fullPath, Size = total, Head = head, Content = bytes, Complete = complete };
         result.Entries.Add(entry);
         if (nested && complete)
@@ -393,6 +390,38 @@ internal sealed class ArchiveReader
             using var inner = new MemoryStream(bytes, writable: false);
             ReadArchive(inner, path, fullPath + "!/", depth + 1, nestedFormat, bytes.Length);
         }
+    }
+
+    /// <summary>
+    /// Reads an entry's content (its first bytes already in <paramref name="head"/>) into one array of the declared size
+    /// (trusted up to <paramref name="trusted"/> bytes), at most <paramref name="cap"/> bytes; grows only when the entry
+    /// holds more than that. Complete when the entry ended within the cap (past the cap, one more byte is read to tell).
+    /// </summary>
+    private (byte[] Bytes, bool Complete) ReadContent(Stream data, byte[] head, long declaredSize, long cap, int trusted)
+    {
+        var size = (int)Math.Max(head.Length, Math.Min(Math.Min(declaredSize, cap), trusted));
+        var bytes = new byte[size];
+        head.CopyTo(bytes, 0);
+        var filled = head.Length + data.ReadAtLeast(bytes.AsSpan(head.Length), size - head.Length, throwOnEndOfStream: false);
+        if (filled < size)
+        {
+            return (bytes[..filled], true);
+        }
+
+        // Past the cap, one byte tells whether the entry goes on; below it, whatever comes is content.
+        Span<byte> probe = stackalloc byte[1024];
+        var more = data.Read(probe[..(int)Math.Clamp(cap - filled, 1, probe.Length)]);
+        if (more == 0 || filled >= cap)
+        {
+            return (bytes, more == 0);
+        }
+
+        // The entry holds more than it declared, or more than the first megabyte: read the rest as it comes.
+        var content = new MemoryStream(size * 2);
+        content.Write(bytes);
+        content.Write(probe[..more]);
+        var complete = CopyBounded(data, content, cap - filled - more);
+        return (content.ToArray(), complete);
     }
 
     private void CountEntry(long size, long limit, string path, bool countTotal)

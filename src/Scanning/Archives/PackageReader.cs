@@ -51,7 +51,7 @@ internal static partial class PackageReader
         {
             var relative = top is not null && entry.Path.StartsWith(top, StringComparison.Ordinal) ? entry.Path[top.Length..] : entry.Path;
             var nested = relative.Contains("!/", StringComparison.Ordinal);
-            var text = entry.Content is not null && Retain(entry.Path) ? Decode(entry.Content) : null;
+            var text = entry.Content is not null && Retain(entry.Path) ? entry.Content : null;
             var phase = nested ? ExecutionPhase.Runtime : PhaseOf(relative, kind);
             if (!nested && backendPaths.Exists(p => relative.StartsWith(p, StringComparison.Ordinal)) && relative.EndsWith(".py", StringComparison.Ordinal))
             {
@@ -112,7 +112,7 @@ internal static partial class PackageReader
         PackageFile? best = null;
         foreach (var file in files)
         {
-            if (file.Text is null)
+            if (!file.HasText)
             {
                 continue;
             }
@@ -131,15 +131,32 @@ internal static partial class PackageReader
         return best is null ? null : MetadataParser.Parse(best.Path, best.Text!);
     }
 
-    private static string Decode(byte[] content)
+    /// <summary>Decodes a retained file's text: UTF-8 (invalid sequences replaced), a byte order mark dropped.</summary>
+    public static string Decode(byte[] content) => Encoding.UTF8.GetString(WithoutBom(content));
+
+    /// <summary>
+    /// <see cref="Checks.Patterns.MayMatter"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give
+    /// it, decoded into a pooled buffer instead of a string.
+    /// </summary>
+    public static bool MayMatter(byte[] content)
+    {
+        var bytes = WithoutBom(content);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(bytes.Length)));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(bytes, buffer);
+            return Checks.Patterns.MayMatter(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static ReadOnlySpan<byte> WithoutBom(byte[] content)
     {
         var span = content.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        return Encoding.UTF8.GetString(span);
+        return span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span;
     }
 
     private static string FileNameOf(string path)

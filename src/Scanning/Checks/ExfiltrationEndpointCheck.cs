@@ -19,7 +19,7 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (file.Text is null || file.IsAncillary)
+            if (!file.HasText || file.IsAncillary)
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal abstract class PackageCheck : IPackageCheck
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Files that run only when called and mention nothing any check looks for are not parsed at all.
-            if (file.IsPython && file.Text is not null && file.WorthParsing && file.Facts is { } facts)
+            if (file.IsPython && file.HasText && file.WorthParsing && file.Facts is { } facts)
             {
                 yield return facts;
             }

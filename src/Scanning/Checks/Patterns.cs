@@ -77,9 +77,9 @@ internal static partial class Patterns
     /// a strong string on its own, something that runs code together with something that decodes or fetches, a
     /// network call together with secrets, Unicode tricks, or a long base64 run.
     /// </summary>
-    public static bool MayMatter(string text)
+    public static bool MayMatter(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         if (Strong.IsFoundIn(span))
         {
             return true;

@@ -74,7 +74,7 @@ internal sealed class PthAutoExecCheck : PackageCheck
     {
         foreach (var file in package.Files)
         {
-            if (file.Text is null || !file.RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || file.IsAncillary)
+            if (!file.HasText || !file.RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || file.IsAncillary)
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal sealed class ReleaseDiffCheck : PackageCheck
             yield break;
         }
 
-        var before = previous.Files.Where(f => f.Text is not null).GroupBy(f => f.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var before = previous.Files.Where(f => f.HasText).GroupBy(f => f.RelativePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -65,15 +65,17 @@ public sealed class PackageFile
     private bool moduleParsed;
 
     private readonly byte[]? content;
+    private readonly byte[]? textBytes;
+    private string? text;
     private string? sha256;
 
-    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, string? text, byte[]? content, ExecutionPhase phase)
+    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, byte[]? textBytes, byte[]? content, ExecutionPhase phase)
     {
         Path = path;
         RelativePath = relativePath;
         Size = size;
         Head = head;
-        Text = text;
+        this.textBytes = textBytes;
         this.content = content;
         Phase = phase;
     }
@@ -91,7 +93,11 @@ public sealed class PackageFile
     public ReadOnlyMemory<byte> Head { get; }
 
     /// <summary>The text of the file when it is source, metadata or script text that was read; otherwise null.</summary>
-    public string? Text { get; }
+    public string? Text => textBytes is null ? null : text ??= Archives.PackageReader.Decode(textBytes);
+
+    /// <summary>Whether <see cref="Text"/> is available, without decoding it (it is decoded on first use).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Text))]
+    internal bool HasText => textBytes is not null;
 
     /// <summary>The SHA-256 (lower-case hex) of the file when it was read whole; otherwise null.</summary>
     public string? Sha256 => sha256 ??= content is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
@@ -122,7 +128,8 @@ public sealed class PackageFile
     private bool? worthParsing;
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (Text is not null && Checks.Patterns.MayMatter(Text));
+    /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes)));
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
 
