@@ -150,7 +150,10 @@ internal sealed class ArchiveReader
     {
         // Every decompressed byte is counted, so a bomb stops at the limit whatever the headers say.
         var ratioLimit = compressedLength > 0 ? (long)Math.Min(limits.MaxTotalUncompressedBytes, Math.Max(1L << 20, compressedLength * limits.MaxCompressionRatio)) : limits.MaxTotalUncompressedBytes;
-        using var counted = new CountingStream(decompressed, this, ratioLimit, PathOf(prefix, name));
+        // Decompress in large blocks: the tar reader asks for 512-byte headers and the entries' first bytes one at a time.
+        // Not disposed: that would close the caller's stream (the buffer holds nothing else).
+        var buffered = new BufferedStream(decompressed, 1 << 16);
+        using var counted = new CountingStream(buffered, this, ratioLimit, PathOf(prefix, name));
         using var reader = new TarReader(counted, leaveOpen: true);
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (!stopped)

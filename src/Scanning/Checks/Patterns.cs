@@ -91,9 +91,9 @@ internal static partial class Patterns
             return true;
         }
 
-        // Unicode tricks: bidi controls, Cyrillic or Greek letters, full-width and mathematical letters.
-        if (span.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 || span.IndexOfAnyInRange('\u202A', '\u202E') >= 0 || span.IndexOfAnyInRange('\u2066', '\u2069') >= 0 ||
-            span.IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0 || span.IndexOf('\uD835') >= 0)
+        // Unicode tricks: bidi controls, Cyrillic or Greek letters, full-width and mathematical letters (none in ASCII text).
+        var nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (nonAscii >= 0 && HasUnicodeTricks(span[nonAscii..]))
         {
             return true;
         }
@@ -101,6 +101,10 @@ internal static partial class Patterns
         // A packed blob: a run of 1,024 base64 characters.
         return HasRun(span, Base64Alphabet, 1024);
     }
+
+    private static bool HasUnicodeTricks(ReadOnlySpan<char> span) =>
+        span.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 || span.IndexOfAnyInRange('\u202A', '\u202E') >= 0 || span.IndexOfAnyInRange('\u2066', '\u2069') >= 0 ||
+        span.IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0 || span.IndexOf('\uD835') >= 0;
 
     /// <summary>
     /// Whether <paramref name="span"/> holds a run of at least <paramref name="length"/> characters from <paramref name="set"/>.

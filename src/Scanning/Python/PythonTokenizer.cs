@@ -13,6 +13,8 @@ internal enum TokenKind : byte
 }
 
 /// <summary>One token: where it is in the source and, for strings, the length of its prefix and quotes.</summary>
+/// <remarks>Laid out by the runtime (16 bytes rather than 20): a module holds one per word of source.</remarks>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal readonly record struct Token(TokenKind Kind, int Start, int Length, int Line, byte PrefixLength = 0, byte QuoteLength = 0, bool Terminated = true)
 {
     public int End => Start + Length;
