@@ -94,17 +94,34 @@ internal static partial class PackageReader
 
     private static bool IsAncillary(string relative)
     {
-        var parts = relative.Split('/');
-        for (var i = 0; i < parts.Length - 1; i++)
+        // Every folder on the path, lower-cased (invariant) without allocating.
+        Span<char> lower = stackalloc char[32];
+        var rest = relative.AsSpan();
+        for (var slash = rest.IndexOf('/'); slash >= 0; slash = rest.IndexOf('/'))
         {
-            if (Array.IndexOf(AncillaryFolders, parts[i].ToLowerInvariant()) >= 0)
+            var folder = rest[..slash];
+            rest = rest[(slash + 1)..];
+            if (folder.Length <= lower.Length && folder.ToLowerInvariant(lower) == folder.Length && IsAncillaryFolder(lower[..folder.Length]))
             {
                 return true;
             }
         }
 
-        var name = parts[^1];
+        var name = rest;
         return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name is "conftest.py" or "noxfile.py" or "tasks.py" or "fabfile.py";
+    }
+
+    private static bool IsAncillaryFolder(ReadOnlySpan<char> folder)
+    {
+        foreach (var candidate in AncillaryFolders)
+        {
+            if (folder.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PackageMetadata? FindMetadata(List<PackageFile> files, PackageKind kind)

@@ -340,14 +340,14 @@ internal sealed class PythonModule
                 continue;
             }
 
-            var name = CalleeName(t - 1) ?? IndirectCalleeName(t - 1);
-            if (name is null)
+            var calleeStart = t - 1;
+            if (calleeStart >= 1 && (Is(calleeStart - 1, "def") || Is(calleeStart - 1, "class")))
             {
                 continue;
             }
 
-            var calleeStart = t - 1;
-            if (calleeStart >= 1 && (Is(calleeStart - 1, "def") || Is(calleeStart - 1, "class")))
+            var name = CalleeName(t - 1) ?? IndirectCalleeName(t - 1);
+            if (name is null)
             {
                 continue;
             }
@@ -362,6 +362,19 @@ internal sealed class PythonModule
         if (Tokens[last].Kind != TokenKind.Name)
         {
             return null;
+        }
+
+        // The usual callee, a plain dotted name written without spaces (os.path.join), is its own source text.
+        var first = last;
+        while (first >= 2 && Is(first - 1, ".") && Tokens[first - 2].Kind == TokenKind.Name &&
+            Tokens[first - 2].End == Tokens[first - 1].Start && Tokens[first - 1].End == Tokens[first].Start)
+        {
+            first -= 2;
+        }
+
+        if (first < 1 || !Is(first - 1, "."))
+        {
+            return Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
         }
 
         var parts = new List<string> { TokenText(last).ToString() };
@@ -452,8 +465,8 @@ internal sealed class PythonModule
     public string Resolve(string name)
     {
         var dot = name.IndexOf('.', StringComparison.Ordinal);
-        var head = dot < 0 ? name : name[..dot];
-        if (Aliases.TryGetValue(head, out var target))
+        var head = dot < 0 ? name.AsSpan() : name.AsSpan(0, dot);
+        if (Aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var target))
         {
             return dot < 0 ? target : target + name[dot..];
         }
