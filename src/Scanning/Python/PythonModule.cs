@@ -319,7 +319,7 @@ internal sealed class PythonModule
             // Statements after ';' may be imports too.
             for (var t = first; t < line.EndToken; t++)
             {
-                if (Is(t, ";") && t + 1 < line.EndToken)
+                if (Tokens[t].Kind == TokenKind.Operator && Is(t, ";") && t + 1 < line.EndToken)
                 {
                     if (Is(t + 1, "import"))
                     {
@@ -582,6 +582,7 @@ internal sealed class PythonModule
         }
 
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var f = 0; f < Functions.Count; f++)
         {
             if (!byName.TryGetValue(Functions[f].Name, out var list))
@@ -609,7 +610,7 @@ internal sealed class PythonModule
                 var name = call.Name;
                 var dot = name.LastIndexOf('.');
                 var local = dot < 0 || name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal);
-                if (local && byName.TryGetValue(dot < 0 ? name : name[(dot + 1)..], out var targets))
+                if (local && byNameSpan.TryGetValue(dot < 0 ? name : name.AsSpan(dot + 1), out var targets))
                 {
                     foreach (var f in targets)
                     {
@@ -627,7 +628,7 @@ internal sealed class PythonModule
                 {
                     for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
                     {
-                        if (Tokens[t].Kind == TokenKind.Name && !Is(t - 1, ".") && !Is(t + 1, "=") && byName.TryGetValue(TokenText(t).ToString(), out var callbacks))
+                        if (Tokens[t].Kind == TokenKind.Name && !Is(t - 1, ".") && !Is(t + 1, "=") && byNameSpan.TryGetValue(TokenText(t), out var callbacks))
                         {
                             foreach (var f in callbacks)
                             {

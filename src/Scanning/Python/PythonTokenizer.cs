@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bonded.Scanning.Python;
 
 /// <summary>The kind of a Python token.</summary>
@@ -30,6 +32,12 @@ internal readonly record struct LogicalLine(int FirstToken, int EndToken, int In
 /// </summary>
 internal static class PythonTokenizer
 {
+    // What ends or changes the scan of a string's body; everything else is skipped in vectorized steps.
+    private static readonly SearchValues<char> SingleQuoted = SearchValues.Create("'\\\r\n");
+    private static readonly SearchValues<char> DoubleQuoted = SearchValues.Create("\"\\\r\n");
+    private static readonly SearchValues<char> SingleQuotedFormatted = SearchValues.Create("'\\\r\n{");
+    private static readonly SearchValues<char> DoubleQuotedFormatted = SearchValues.Create("\"\\\r\n{");
+
     public static (List<Token> Tokens, List<LogicalLine> Lines) Tokenize(string text)
     {
         var tokens = new List<Token>(Math.Max(16, text.Length / 5));
@@ -241,8 +249,23 @@ internal static class PythonTokenizer
         var triple = i + 2 < n && text[i + 1] == q && text[i + 2] == q;
         var quoteLength = triple ? 3 : 1;
         i += quoteLength;
+        var stops = (q, formatted) switch
+        {
+            ('\'', false) => SingleQuoted,
+            ('\'', true) => SingleQuotedFormatted,
+            (_, false) => DoubleQuoted,
+            _ => DoubleQuotedFormatted,
+        };
         while (i < n)
         {
+            var skip = text.AsSpan(i).IndexOfAny(stops);
+            if (skip < 0)
+            {
+                i = n;
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c == '\\')
             {
