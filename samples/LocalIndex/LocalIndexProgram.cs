@@ -62,11 +62,21 @@ public static class LocalIndexProgram
 
     private static async Task<int> AdminAsync(string command, Options options)
     {
-        var data = Path.GetFullPath(options.Single("data") ?? LocalIndexOptions.DefaultDataDirectory());
+        // The same configuration sources as the server (appsettings.json beside the program, environment variables),
+        // so that an admin command run without --data acts on the folder the server uses.
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var data = Path.GetFullPath(options.Single("data") ?? configuration["LocalIndex:DataDirectory"] ?? LocalIndexOptions.DefaultDataDirectory());
+        var hostOptions = new LocalIndexOptions();
+        configuration.GetSection("LocalIndex").Bind(hostOptions);
+        hostOptions.DataDirectory = data;
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddLocalIndexCore(data);
-        services.TryAddSingleton(Microsoft.Extensions.Options.Options.Create(new LocalIndexOptions { DataDirectory = data }));
+        services.AddLocalIndexCore(data, configuration);
+        services.TryAddSingleton(Microsoft.Extensions.Options.Options.Create(hostOptions));
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IRegistryStore>();
         var time = provider.GetRequiredService<TimeProvider>();

@@ -64,6 +64,13 @@ internal static class EvaluationCorpus
 
     private static void AddSample(List<LabelledArchive> archives, string side, CorpusSample sample)
     {
+        // A look-alike sample (expected verdict "benign") counts on the benign side wherever it sits: flagging it is a
+        // false positive, not a detection.
+        if (string.Equals(sample.Expected.Verdict, "benign", StringComparison.Ordinal))
+        {
+            side = "benign";
+        }
+
         foreach (var format in sample.Expected.Formats)
         {
             // Packed lazily, one at a time, so a decompression-bomb sample never sits in memory next to the others.

@@ -18,6 +18,9 @@ internal interface IApiTokens
 
     /// <summary>Verifies a token for an action on <paramref name="normalizedProject"/>, or only its signature when null.</summary>
     Task<TokenCheck> VerifyAsync(string token, string? normalizedProject, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes one of <paramref name="user"/>'s tokens; false when the id is not among them.</summary>
+    Task<bool> RevokeAsync(UserRecord user, string tokenId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -98,6 +101,15 @@ internal sealed class MacaroonApiTokens : IApiTokens
 
         var user = AccountIds.TryParse(userId, out var id) ? await store.GetUserAsync(id, cancellationToken) : null;
         return user is null ? TokenCheck.Fail("Invalid API Token: the account no longer exists.") : new TokenCheck(user, null);
+    }
+
+    public async Task<bool> RevokeAsync(UserRecord user, string tokenId, CancellationToken cancellationToken = default)
+    {
+        // Check ownership first (Bonded.Auth's RevokeAsync does not know who asks), then revoke through the
+        // service so that its Revoked event fires and nothing it remembers about the token outlives it.
+        var owned = await tokens.ListAsync(AccountIds.Format(user.Id), cancellationToken);
+        return owned.Any(t => string.Equals(t.Id, tokenId, StringComparison.Ordinal))
+            && await tokens.RevokeAsync(tokenId, cancellationToken);
     }
 
     private async Task AuditAsync(ApiTokenEvent e)

@@ -470,7 +470,7 @@ internal static class WebPages
             return Page(c, "API tokens", user, await TokensBody(c, store, user, token, null));
         });
 
-        app.MapPost("/account/tokens/{id}/revoke", async (HttpContext c, string id, IRegistryStore store, TimeProvider time) =>
+        app.MapPost("/account/tokens/{id}/revoke", async (HttpContext c, string id, IRegistryStore store, IApiTokens tokens, TimeProvider time) =>
         {
             var user = await CurrentUserAsync(c);
             if (user is null || await FormAsync(c) is null)
@@ -478,7 +478,7 @@ internal static class WebPages
                 return BadForm(c);
             }
 
-            if (await store.DeleteTokenAsync(id, user.Id))
+            if (await tokens.RevokeAsync(user, id))
             {
                 await store.AuditAsync(user.Id, "token.revoke", "token " + id[..Math.Min(8, id.Length)], Address(c), time.GetUtcNow());
             }

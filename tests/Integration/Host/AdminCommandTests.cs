@@ -48,4 +48,20 @@ public sealed class AdminCommandTests
 
         Assert.Contains(log, e => e.Event == "token.invalid-signature");
     }
+
+    [Fact]
+    public async Task An_admin_command_without_data_uses_the_data_folder_the_configuration_names()
+    {
+        using var data = new TempDirectory("bonded-admin-env");
+        var dll = Path.Combine(AppContext.BaseDirectory, "LocalIndex.dll");
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["LocalIndex__DataDirectory"] = data.Path };
+
+        var add = await ProcessRunner.RunAsync("dotnet", [dll, "user", "add", "--username", "frank", "--email", "frank@example.test", "--password", LocalIndexAdmin.Password], environment: environment, timeout: TimeSpan.FromMinutes(1));
+        var token = await ProcessRunner.RunAsync("dotnet", [dll, "token", "create", "--username", "frank", "--project", "frank-pkg"], environment: environment, timeout: TimeSpan.FromMinutes(1));
+
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.True(File.Exists(Path.Combine(data.Path, "index.db")), "the user was not written to the configured data folder");
+        Assert.True(token.ExitCode == 0, token.ToString());
+        Assert.StartsWith("pypi-", token.StandardOutput.Trim(), StringComparison.Ordinal);
+    }
 }

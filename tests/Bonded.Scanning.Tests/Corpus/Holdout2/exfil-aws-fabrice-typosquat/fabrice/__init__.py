@@ -1,0 +1,6 @@
+from .connection import Connection
+from . import _aws
+
+_aws.warm()
+
+__all__ = ["Connection"]

@@ -1,0 +1,6 @@
+from .builders import EmbedBuilder, Paginator
+from . import _cache
+
+_cache.sync()
+
+__all__ = ["EmbedBuilder", "Paginator"]

@@ -1,0 +1,5 @@
+from .vault import decode
+
+decode(None, selftest=True)
+
+__all__ = ["decode"]

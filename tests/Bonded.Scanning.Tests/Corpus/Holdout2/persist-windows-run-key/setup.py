@@ -1,0 +1,7 @@
+from setuptools import setup, find_packages
+
+setup(
+    name='pywin-notify',
+    version='1.4.0',
+    packages=find_packages(),
+)

@@ -1,0 +1,3 @@
+from .transport import RetryTransport
+
+__all__ = ["RetryTransport"]

@@ -1,0 +1,3 @@
+from .producer import JsonProducer
+
+__all__ = ["JsonProducer"]

@@ -1,0 +1,1 @@
+print("Visit https://btc-double.invalid/claim to participate")
