@@ -56,6 +56,8 @@ internal sealed class CodeFacts
         "unhexlify", "a2b_hex", "a2b_base64", "fromhex", "decompress", "decrypt", "rot13",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DecoderNamesBySpan = DecoderNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> SensitiveCalls = new(StringComparer.Ordinal)
     {
         "getpass.getuser", "socket.gethostname", "platform.node", "os.getlogin", "platform.uname", "os.uname", "uuid.getnode", "platform.platform",
@@ -87,8 +89,9 @@ internal sealed class CodeFacts
             }
         }
 
-        // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y).
-        for (var round = 0; round < 2; round++)
+        // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y). The second round
+        // sees what the first added; when it added nothing, it would find nothing either.
+        for (var round = 0; round < 2 && (round == 0 || decodedNames.Count + downloadedNames.Count + sensitiveNames.Count > 0); round++)
         {
             foreach (var (name, start, end, lineIndex) in module.Assignments)
             {
@@ -203,8 +206,8 @@ internal sealed class CodeFacts
     public static bool IsDecoder(string name)
     {
         var dot = name.LastIndexOf('.');
-        var last = dot < 0 ? name : name[(dot + 1)..];
-        return DecoderNames.Contains(last) || name is "marshal.loads" or "pickle.loads" or "cPickle.loads" or "dill.loads" or "codecs.decode" or "zlib.decompress";
+        var last = dot < 0 ? name.AsSpan() : name.AsSpan(dot + 1);
+        return DecoderNamesBySpan.Contains(last) || name is "marshal.loads" or "pickle.loads" or "cPickle.loads" or "dill.loads" or "codecs.decode" or "zlib.decompress";
     }
 
     public static bool IsSensitiveCall(string name) => SensitiveCalls.Contains(name);
