@@ -513,12 +513,12 @@ internal sealed class ArchiveReader
         {
             Report(CheckIds.ArchiveTraversal, Severity.High, Confidence.High, "An entry has an absolute path: extracting it would write outside the target folder.", full, null, path);
         }
-        else if (normalized.Split('/').Any(segment => segment == ".."))
+        else if (HasParentSegment(normalized))
         {
             Report(CheckIds.ArchiveTraversal, Severity.High, Confidence.High, "An entry path climbs out of the archive with '..' (path traversal).", full, null, path);
         }
 
-        if (path.Any(c => c < ' ' || c == '\u007f'))
+        if (path.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || path.Contains('\u007f', StringComparison.Ordinal))
         {
             Report(CheckIds.ArchiveMalformed, Severity.Medium, Confidence.High, "An entry name holds control characters.", full.Replace("\0", "\\0", StringComparison.Ordinal), null);
         }
@@ -529,10 +529,24 @@ internal sealed class ArchiveReader
         }
     }
 
+    /// <summary>Whether a '/'-separated path has a ".." segment.</summary>
+    private static bool HasParentSegment(ReadOnlySpan<char> path)
+    {
+        foreach (var range in path.Split('/'))
+        {
+            if (path[range] is "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void ReportLink(string path, string? target, bool hard)
     {
         var kind = hard ? "hard link" : "symbolic link";
-        var escapes = target is not null && (target.StartsWith('/') || target.Replace('\\', '/').Split('/').Any(s => s == ".."));
+        var escapes = target is not null && (target.StartsWith('/') || HasParentSegment(target.Replace('\\', '/')));
         if (escapes)
         {
             Report(CheckIds.ArchiveLink, Severity.High, Confidence.High, $"A {kind} points outside the archive.", path, null, $"{path} -> {target}");

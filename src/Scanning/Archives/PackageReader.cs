@@ -83,7 +83,7 @@ internal static partial class PackageReader
             return ExecutionPhase.Install;
         }
 
-        if (name == "__init__.py" && !IsAncillary(relative))
+        if (name is "__init__.py" && !IsAncillary(relative))
         {
             return ExecutionPhase.Import;
         }
@@ -176,10 +176,10 @@ internal static partial class PackageReader
         return span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span;
     }
 
-    private static string FileNameOf(string path)
+    private static ReadOnlySpan<char> FileNameOf(string path)
     {
         var slash = path.LastIndexOf('/');
-        return slash < 0 ? path : path[(slash + 1)..];
+        return slash < 0 ? path : path.AsSpan(slash + 1);
     }
 }
 
