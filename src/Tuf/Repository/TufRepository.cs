@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,7 +25,8 @@ public sealed partial class TufRepository
     private readonly HashBins layout;
     private readonly Bin[] bins;
     private readonly int[] metaOrder;
-    private Dictionary<string, TargetFile?> staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]?>?[] stagedByBin;
+    private readonly List<int> stagedBins = [];
     private TufSigners signers;
     private Metadata<Root> root;
     private byte[]? pendingRoot;
@@ -47,6 +49,7 @@ public sealed partial class TufRepository
         this.root = root;
         this.targets = targets;
         bins = new Bin[layout.Count];
+        stagedByBin = new Dictionary<string, byte[]?>?[layout.Count];
         for (var i = 0; i < bins.Length; i++)
         {
             bins[i] = new Bin(layout.Names[i]);
@@ -173,23 +176,106 @@ public sealed partial class TufRepository
     }
 
     /// <summary>Stages targets to add or replace; they are published by the next <see cref="PublishAsync"/>.</summary>
-    /// <param name="targetFiles">The targets.</param>
+    /// <param name="targetFiles">The targets; of a path listed twice, the later listing wins.</param>
     /// <exception cref="ArgumentException">A path is empty, starts with '/', or holds control characters.</exception>
     public void AddTargets(IEnumerable<TargetFile> targetFiles)
     {
         ArgumentNullException.ThrowIfNull(targetFiles);
-        var list = targetFiles as IReadOnlyCollection<TargetFile> ?? [.. targetFiles];
+        var list = targetFiles as IReadOnlyList<TargetFile> ?? [.. targetFiles];
         foreach (var target in list)
         {
+            ArgumentNullException.ThrowIfNull(target, nameof(targetFiles));
             ValidatePath(target.Path);
         }
 
-        lock (stageLock)
+        // Encoding and hashing each path to its bin run in parallel for a large batch (a migration of millions).
+        var entries = new StagedTarget[list.Count];
+        if (list.Count < ParallelThreshold)
         {
-            staged.EnsureCapacity(staged.Count + list.Count);
-            foreach (var target in list)
+            for (var i = 0; i < entries.Length; i++)
             {
-                staged[target.Path] = target;
+                entries[i] = new StagedTarget(list[i].Path, Encode(list[i]), layout.BinOf(list[i].Path), i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, entries.Length, i => entries[i] = new StagedTarget(list[i].Path, Encode(list[i]), layout.BinOf(list[i].Path), i));
+        }
+
+        Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
+    }
+
+    /// <summary>
+    /// Stages every target of a JSON Lines manifest (see <see cref="TargetManifest"/>), read in blocks and parsed in
+    /// parallel straight into the repository's encoding; they are published by the next <see cref="PublishAsync"/>.
+    /// </summary>
+    /// <param name="manifest">The manifest stream; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the reading; nothing is staged then.</param>
+    /// <returns>The number of targets staged.</returns>
+    /// <exception cref="InvalidMetadataException">
+    /// A line is not a valid target (as <see cref="TargetManifest.Read"/> documents; its path must also be non-empty,
+    /// relative and free of control characters), or two lines list the same path. The message names the line; nothing
+    /// is staged.
+    /// </exception>
+    public async Task<int> AddTargetsFromManifestAsync(Stream manifest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var free = new System.Collections.Concurrent.ConcurrentQueue<byte[]>();
+        var parsed = new List<(int Index, StagedTarget[] Entries, int Count)>();
+        InvalidMetadataException? firstError = null;
+        long firstErrorLine = long.MaxValue;
+        var parse = (ManifestParser.LineParser<StagedTarget>)((line, number) => ManifestParser.ParseStaged(line, layout, number));
+        try
+        {
+            try
+            {
+                await Parallel.ForEachAsync(ManifestParser.ReadBlocksAsync(manifest, free, cancellationToken),
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                    (block, _) =>
+                    {
+                        var entries = System.Buffers.ArrayPool<StagedTarget>.Shared.Rent(block.LineCount);
+                        var count = ManifestParser.ParseBlock(block, entries, parse, out var error);
+                        free.Enqueue(block.Buffer);
+                        lock (parsed)
+                        {
+                            parsed.Add((block.Index, entries, count));
+                            if (error is not null && block.FirstLine < firstErrorLine)
+                            {
+                                firstError = error;
+                                firstErrorLine = block.FirstLine;
+                            }
+                        }
+
+                        return ValueTask.CompletedTask;
+                    }).ConfigureAwait(false);
+            }
+            catch (InvalidMetadataException) when (firstError is not null)
+            {
+                // The reader stopped at an over-long line; a parse error before it comes first.
+            }
+
+            if (firstError is not null)
+            {
+                throw firstError;
+            }
+
+            parsed.Sort((a, b) => a.Index.CompareTo(b.Index));
+            var total = 0;
+            var segments = new ArraySegment<StagedTarget>[parsed.Count];
+            for (var i = 0; i < parsed.Count; i++)
+            {
+                segments[i] = new ArraySegment<StagedTarget>(parsed[i].Entries, 0, parsed[i].Count);
+                total += parsed[i].Count;
+            }
+
+            Stage(segments, total, duplicatesAllowed: false);
+            return total;
+        }
+        finally
+        {
+            foreach (var (_, entries, _) in parsed)
+            {
+                System.Buffers.ArrayPool<StagedTarget>.Shared.Return(entries, clearArray: true);
             }
         }
     }
@@ -199,14 +285,15 @@ public sealed partial class TufRepository
     public void RemoveTargets(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        lock (stageLock)
+        var list = paths as IReadOnlyList<string> ?? [.. paths];
+        var entries = new StagedTarget[list.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            foreach (var path in paths)
-            {
-                ArgumentNullException.ThrowIfNull(path);
-                staged[path] = null;
-            }
+            ArgumentNullException.ThrowIfNull(list[i], nameof(paths));
+            entries[i] = new StagedTarget(list[i], null, layout.BinOf(list[i]), i);
         }
+
+        Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
     }
 
     /// <summary>Whether a target is listed (published or staged for addition, and not staged for removal).</summary>
@@ -215,30 +302,188 @@ public sealed partial class TufRepository
     public bool ContainsTarget(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var index = layout.BinOf(path);
         lock (stageLock)
         {
-            if (staged.TryGetValue(path, out var pending))
+            if (stagedByBin[index] is { } pendingInBin && pendingInBin.TryGetValue(path, out var pending))
             {
                 return pending is not null;
             }
         }
 
-        var bin = bins[layout.BinOf(path)];
+        var bin = bins[index];
         lock (bin)
         {
             return bin.Targets.ContainsKey(path);
         }
     }
 
+    /// <summary>A batch at least this large is prepared and staged in parallel.</summary>
+    private const int ParallelThreshold = 4096;
+
+    /// <summary>
+    /// Stages changes grouped per bin, all or nothing. Segments are in input order; within a bin the later change of a
+    /// path wins, or, when <paramref name="duplicatesAllowed"/> is false, a path listed twice is an error.
+    /// </summary>
+    private void Stage(ArraySegment<StagedTarget>[] segments, int total, bool duplicatesAllowed)
+    {
+        if (total == 0)
+        {
+            return;
+        }
+
+        if (total < ParallelThreshold)
+        {
+            if (!duplicatesAllowed)
+            {
+                var seen = new Dictionary<string, long>(total, StringComparer.Ordinal);
+                foreach (var segment in segments)
+                {
+                    foreach (var entry in segment)
+                    {
+                        if (!seen.TryAdd(entry.Path, entry.Line))
+                        {
+                            throw Duplicate(entry.Path, seen[entry.Path], entry.Line);
+                        }
+                    }
+                }
+            }
+
+            lock (stageLock)
+            {
+                foreach (var segment in segments)
+                {
+                    foreach (var entry in segment)
+                    {
+                        StagedIn(entry.Bin, 1)[entry.Path] = entry.Value;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // Group by bin (a stable counting sort), then fill one new dictionary per bin in parallel, sized exactly.
+        var starts = new int[bins.Length + 1];
+        foreach (var segment in segments)
+        {
+            foreach (var entry in segment)
+            {
+                starts[entry.Bin + 1]++;
+            }
+        }
+
+        for (var b = 0; b < bins.Length; b++)
+        {
+            starts[b + 1] += starts[b];
+        }
+
+        var sorted = System.Buffers.ArrayPool<StagedTarget>.Shared.Rent(total);
+        try
+        {
+            var next = (int[])starts.Clone();
+            foreach (var segment in segments)
+            {
+                foreach (var entry in segment)
+                {
+                    sorted[next[entry.Bin]++] = entry;
+                }
+            }
+
+            var fresh = new Dictionary<string, byte[]?>?[bins.Length];
+            Exception? duplicate = null;
+            Parallel.For(0, bins.Length, b =>
+            {
+                var (from, to) = (starts[b], starts[b + 1]);
+                if (from == to)
+                {
+                    return;
+                }
+
+                var changes = new Dictionary<string, byte[]?>(to - from, StringComparer.Ordinal);
+                for (var k = from; k < to; k++)
+                {
+                    ref readonly var entry = ref sorted[k];
+                    if (duplicatesAllowed)
+                    {
+                        changes[entry.Path] = entry.Value;
+                    }
+                    else if (!changes.TryAdd(entry.Path, entry.Value))
+                    {
+                        var path = entry.Path;
+                        var earlier = sorted.AsSpan(from, k - from).ToArray().First(e => string.Equals(e.Path, path, StringComparison.Ordinal));
+                        Interlocked.CompareExchange(ref duplicate, Duplicate(path, earlier.Line, entry.Line), null);
+                        return;
+                    }
+                }
+
+                fresh[b] = changes;
+            });
+            if (duplicate is not null)
+            {
+                throw duplicate;
+            }
+
+            lock (stageLock)
+            {
+                for (var b = 0; b < bins.Length; b++)
+                {
+                    if (fresh[b] is not { } changes)
+                    {
+                        continue;
+                    }
+
+                    if (stagedByBin[b] is null)
+                    {
+                        stagedByBin[b] = changes;
+                        stagedBins.Add(b);
+                    }
+                    else
+                    {
+                        var staged = stagedByBin[b]!;
+                        foreach (var (path, value) in changes)
+                        {
+                            staged[path] = value;
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<StagedTarget>.Shared.Return(sorted, clearArray: true);
+        }
+    }
+
+    /// <summary>The staged changes of a bin, created when needed (under <see cref="stageLock"/>).</summary>
+    private Dictionary<string, byte[]?> StagedIn(int bin, int capacity)
+    {
+        if (stagedByBin[bin] is { } existing)
+        {
+            return existing;
+        }
+
+        stagedBins.Add(bin);
+        return stagedByBin[bin] = new Dictionary<string, byte[]?>(capacity, StringComparer.Ordinal);
+    }
+
+    private static InvalidMetadataException Duplicate(string path, long first, long second) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Manifest line {second}: the path \"{path}\" is already listed on line {first}."));
+
     /// <summary>Versions, expiries and what is staged.</summary>
     /// <returns>The status.</returns>
     public TufRepositoryStatus GetStatus()
     {
-        int adds, removes;
+        int adds = 0, removes = 0;
         lock (stageLock)
         {
-            adds = staged.Values.Count(v => v is not null);
-            removes = staged.Count - adds;
+            foreach (var b in stagedBins)
+            {
+                foreach (var value in stagedByBin[b]!.Values)
+                {
+                    _ = value is null ? removes++ : adds++;
+                }
+            }
         }
 
         return new TufRepositoryStatus
@@ -358,7 +603,7 @@ public sealed partial class TufRepository
     {
         public string Name { get; } = name;
 
-        public Dictionary<string, byte[]> Targets { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, byte[]> Targets { get; set; } = new(StringComparer.Ordinal);
 
         public long Version { get; set; }
 
@@ -369,3 +614,4 @@ public sealed partial class TufRepository
         public byte[] SnapshotEntry { get; set; } = [];
     }
 }
+
