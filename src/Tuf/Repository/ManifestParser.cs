@@ -6,8 +6,31 @@ using System.Text.Json;
 
 namespace Bonded.Tuf;
 
-/// <summary>One staged change: a target path, its canonical value (null for a removal), its bin and its manifest line.</summary>
-internal readonly record struct StagedTarget(string Path, byte[]? Value, int Bin, long Line);
+/// <summary>One staged change: a target path, its canonical value (empty for a removal), its bin and its manifest line.</summary>
+internal readonly record struct StagedTarget(string Path, ReadOnlyMemory<byte> Value, int Bin, long Line);
+
+/// <summary>
+/// One large array the values of a manifest block are written into: a million targets are then a few dozen arrays
+/// that the garbage collector never copies (large object heap), not a million small ones it promotes twice.
+/// </summary>
+internal sealed class ValueSlab(int capacity)
+{
+    private readonly byte[] buffer = GC.AllocateUninitializedArray<byte>(capacity);
+    private int used;
+
+    /// <summary>Room for a value: in the slab, or a new array when the slab is full.</summary>
+    public Memory<byte> Take(int size)
+    {
+        if (buffer.Length - used < size)
+        {
+            return new byte[size];
+        }
+
+        var memory = buffer.AsMemory(used, size);
+        used += size;
+        return memory;
+    }
+}
 
 /// <summary>A slice of a manifest holding whole lines, with the number of its first line.</summary>
 internal sealed class ManifestBlock(byte[] buffer, int length, long firstLine, int lineCount, int index)
@@ -67,7 +90,7 @@ internal static class ManifestParser
     }
 
     /// <summary>Parses one line into a staged addition for a repository with the given bins.</summary>
-    public static StagedTarget ParseStaged(ReadOnlySpan<byte> line, HashBins layout, long number)
+    public static StagedTarget ParseStaged(ReadOnlySpan<byte> line, HashBins layout, long number, ValueSlab slab)
     {
         Span<int> hashes = stackalloc int[MaxSimpleHashes * 4];
         if (!TryParseSimple(line, hashes, out var simple))
@@ -90,8 +113,8 @@ internal static class ManifestParser
             size += hashes[(h * 4) + 1] + hashes[(h * 4) + 3] + 5;
         }
 
-        var value = new byte[size];
-        var span = value.AsSpan();
+        var value = slab.Take(size);
+        var span = value.Span;
         var at = Append(span, 0, "{\"hashes\":{"u8);
         for (var h = 0; h < simple.HashCount; h++)
         {

@@ -236,7 +236,7 @@ public sealed partial class TufRepository
     private void ApplyStaged()
     {
         int[] touched;
-        Dictionary<string, byte[]?>[] changes;
+        Dictionary<string, ReadOnlyMemory<byte>>[] changes;
         lock (stageLock)
         {
             if (stagedBins.Count == 0)
@@ -245,7 +245,7 @@ public sealed partial class TufRepository
             }
 
             touched = [.. stagedBins];
-            changes = new Dictionary<string, byte[]?>[touched.Length];
+            changes = new Dictionary<string, ReadOnlyMemory<byte>>[touched.Length];
             for (var i = 0; i < touched.Length; i++)
             {
                 changes[i] = stagedByBin[touched[i]]!;
@@ -268,28 +268,28 @@ public sealed partial class TufRepository
             Parallel.For(0, touched.Length, i => Apply(bins[touched[i]], changes[i]));
         }
 
-        static void Apply(Bin bin, Dictionary<string, byte[]?> changes)
+        static void Apply(Bin bin, Dictionary<string, ReadOnlyMemory<byte>> changes)
         {
             lock (bin)
             {
-                if (bin.Targets.Count == 0 && !changes.ContainsValue(null))
+                if (bin.Targets.Count == 0 && !HasRemovals(changes))
                 {
                     // An empty bin takes the staged additions as they are.
-                    bin.Targets = changes!;
+                    bin.Targets = changes;
                     bin.Dirty = true;
                     return;
                 }
 
                 foreach (var (path, value) in changes)
                 {
-                    if (value is null)
+                    if (value.IsEmpty)
                     {
                         if (bin.Targets.Remove(path))
                         {
                             bin.Dirty = true;
                         }
                     }
-                    else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
+                    else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.Span.SequenceEqual(value.Span))
                     {
                         bin.Targets[path] = value;
                         bin.Dirty = true;
@@ -297,6 +297,19 @@ public sealed partial class TufRepository
                 }
             }
         }
+    }
+
+    private static bool HasRemovals(Dictionary<string, ReadOnlyMemory<byte>> changes)
+    {
+        foreach (var value in changes.Values)
+        {
+            if (value.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ExpiresSoon(DateTimeOffset expires, TimeSpan period, DateTimeOffset now) =>
@@ -355,32 +368,43 @@ public sealed partial class TufRepository
 
     internal static CanonicalJsonWriter BuildBinSigned(Bin bin, long version, string expiresText)
     {
-        var paths = bin.Targets.Keys.ToArray();
-        Array.Sort(paths, CodePointComparer.Instance);
-        var estimate = 160;
-        foreach (var path in paths)
+        // Sorted pairs (pooled), not sorted keys: no dictionary lookup per target.
+        var count = bin.Targets.Count;
+        var pairs = System.Buffers.ArrayPool<KeyValuePair<string, ReadOnlyMemory<byte>>>.Shared.Rent(count);
+        try
         {
-            estimate += path.Length * 3 + bin.Targets[path].Length + 4;
-        }
+            ((ICollection<KeyValuePair<string, ReadOnlyMemory<byte>>>)bin.Targets).CopyTo(pairs, 0);
+            var entries = pairs.AsSpan(0, count);
+            entries.Sort(static (a, b) => CodePointComparer.Instance.Compare(a.Key, b.Key));
+            var estimate = 160;
+            foreach (var (path, value) in entries)
+            {
+                estimate += path.Length * 3 + value.Length + 4;
+            }
 
-        var writer = new CanonicalJsonWriter(estimate);
-        writer.WriteRaw("{\"_type\":\"targets\",\"expires\":\""u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(expiresText));
-        writer.WriteRaw("\",\"spec_version\":\""u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(Signed.CurrentSpecVersion));
-        writer.WriteRaw("\",\"targets\":"u8);
-        writer.StartObject();
-        foreach (var path in paths)
+            var writer = new CanonicalJsonWriter(estimate);
+            writer.WriteRaw("{\"_type\":\"targets\",\"expires\":\""u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(expiresText));
+            writer.WriteRaw("\",\"spec_version\":\""u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(Signed.CurrentSpecVersion));
+            writer.WriteRaw("\",\"targets\":"u8);
+            writer.StartObject();
+            foreach (var (path, value) in entries)
+            {
+                writer.PropertyName(path);
+                writer.RawValue(value.Span);
+            }
+
+            writer.EndObject();
+            writer.WriteRaw(",\"version\":"u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
+            writer.WriteRaw("}"u8);
+            return writer;
+        }
+        finally
         {
-            writer.PropertyName(path);
-            writer.RawValue(bin.Targets[path]);
+            System.Buffers.ArrayPool<KeyValuePair<string, ReadOnlyMemory<byte>>>.Shared.Return(pairs, clearArray: true);
         }
-
-        writer.EndObject();
-        writer.WriteRaw(",\"version\":"u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
-        writer.WriteRaw("}"u8);
-        return writer;
     }
 
     /// <summary>The metadata file around canonical signed bytes with one signature, in a pooled buffer.</summary>

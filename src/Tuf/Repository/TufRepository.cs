@@ -25,7 +25,7 @@ public sealed partial class TufRepository
     private readonly HashBins layout;
     private readonly Bin[] bins;
     private readonly int[] metaOrder;
-    private readonly Dictionary<string, byte[]?>?[] stagedByBin;
+    private readonly Dictionary<string, ReadOnlyMemory<byte>>?[] stagedByBin;
     private readonly List<int> stagedBins = [];
     private TufSigners signers;
     private Metadata<Root> root;
@@ -49,7 +49,7 @@ public sealed partial class TufRepository
         this.root = root;
         this.targets = targets;
         bins = new Bin[layout.Count];
-        stagedByBin = new Dictionary<string, byte[]?>?[layout.Count];
+        stagedByBin = new Dictionary<string, ReadOnlyMemory<byte>>?[layout.Count];
         for (var i = 0; i < bins.Length; i++)
         {
             bins[i] = new Bin(layout.Names[i]);
@@ -224,7 +224,6 @@ public sealed partial class TufRepository
         var parsed = new List<(int Index, StagedTarget[] Entries, int Count)>();
         InvalidMetadataException? firstError = null;
         long firstErrorLine = long.MaxValue;
-        var parse = (ManifestParser.LineParser<StagedTarget>)((line, number) => ManifestParser.ParseStaged(line, layout, number));
         try
         {
             try
@@ -234,7 +233,8 @@ public sealed partial class TufRepository
                     (block, _) =>
                     {
                         var entries = System.Buffers.ArrayPool<StagedTarget>.Shared.Rent(block.LineCount);
-                        var count = ManifestParser.ParseBlock(block, entries, parse, out var error);
+                        var slab = new ValueSlab(block.Length);
+                        var count = ManifestParser.ParseBlock(block, entries, (line, number) => ManifestParser.ParseStaged(line, layout, number, slab), out var error);
                         free.Enqueue(block.Buffer);
                         lock (parsed)
                         {
@@ -290,7 +290,7 @@ public sealed partial class TufRepository
         for (var i = 0; i < entries.Length; i++)
         {
             ArgumentNullException.ThrowIfNull(list[i], nameof(paths));
-            entries[i] = new StagedTarget(list[i], null, layout.BinOf(list[i]), i);
+            entries[i] = new StagedTarget(list[i], ReadOnlyMemory<byte>.Empty, layout.BinOf(list[i]), i);
         }
 
         Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
@@ -307,7 +307,7 @@ public sealed partial class TufRepository
         {
             if (stagedByBin[index] is { } pendingInBin && pendingInBin.TryGetValue(path, out var pending))
             {
-                return pending is not null;
+                return !pending.IsEmpty;
             }
         }
 
@@ -390,7 +390,7 @@ public sealed partial class TufRepository
                 }
             }
 
-            var fresh = new Dictionary<string, byte[]?>?[bins.Length];
+            var fresh = new Dictionary<string, ReadOnlyMemory<byte>>?[bins.Length];
             Exception? duplicate = null;
             Parallel.For(0, bins.Length, b =>
             {
@@ -400,7 +400,7 @@ public sealed partial class TufRepository
                     return;
                 }
 
-                var changes = new Dictionary<string, byte[]?>(to - from, StringComparer.Ordinal);
+                var changes = new Dictionary<string, ReadOnlyMemory<byte>>(to - from, StringComparer.Ordinal);
                 for (var k = from; k < to; k++)
                 {
                     ref readonly var entry = ref sorted[k];
@@ -456,7 +456,7 @@ public sealed partial class TufRepository
     }
 
     /// <summary>The staged changes of a bin, created when needed (under <see cref="stageLock"/>).</summary>
-    private Dictionary<string, byte[]?> StagedIn(int bin, int capacity)
+    private Dictionary<string, ReadOnlyMemory<byte>> StagedIn(int bin, int capacity)
     {
         if (stagedByBin[bin] is { } existing)
         {
@@ -464,7 +464,7 @@ public sealed partial class TufRepository
         }
 
         stagedBins.Add(bin);
-        return stagedByBin[bin] = new Dictionary<string, byte[]?>(capacity, StringComparer.Ordinal);
+        return stagedByBin[bin] = new Dictionary<string, ReadOnlyMemory<byte>>(capacity, StringComparer.Ordinal);
     }
 
     private static InvalidMetadataException Duplicate(string path, long first, long second) =>
@@ -481,7 +481,7 @@ public sealed partial class TufRepository
             {
                 foreach (var value in stagedByBin[b]!.Values)
                 {
-                    _ = value is null ? removes++ : adds++;
+                    _ = value.IsEmpty ? removes++ : adds++;
                 }
             }
         }
@@ -603,7 +603,8 @@ public sealed partial class TufRepository
     {
         public string Name { get; } = name;
 
-        public Dictionary<string, byte[]> Targets { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>Path to canonical value; values of a manifest share large arrays (see <see cref="ValueSlab"/>).</summary>
+        public Dictionary<string, ReadOnlyMemory<byte>> Targets { get; set; } = new(StringComparer.Ordinal);
 
         public long Version { get; set; }
 
