@@ -437,7 +437,7 @@ internal static class ManifestParser
     }
 
     /// <summary>The strict parser: every valid line (custom data, escapes), or an exception saying what is wrong.</summary>
-    private static TargetFile ParseFull(ReadOnlySpan<byte> line)
+    internal static TargetFile ParseFull(ReadOnlySpan<byte> line)
     {
         if (line.Length > TargetManifest.MaxLineLength)
         {
