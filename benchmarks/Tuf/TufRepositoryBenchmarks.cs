@@ -9,7 +9,7 @@ namespace Bonded.Benchmarks.Tuf;
 /// The manifest job prints its split (init, manifest read and staging, publish: wall and CPU) for every iteration.
 /// </summary>
 [MemoryDiagnoser]
-[InProcessMonitoring(1, 2)]
+[InProcessMonitoring(1, 5)]
 public class TufRepositoryInitBenchmarks
 {
     private TargetFile[] targets = [];

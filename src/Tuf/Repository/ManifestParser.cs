@@ -10,24 +10,38 @@ namespace Bonded.Tuf;
 internal readonly record struct StagedTarget(string Path, ReadOnlyMemory<byte> Value, int Bin, long Line);
 
 /// <summary>
-/// One large array the values of a manifest block are written into: a million targets are then a few dozen arrays
-/// that the garbage collector never copies (large object heap), not a million small ones it promotes twice.
+/// Large arrays that staged values are written into: a million targets are then a few dozen arrays that the garbage
+/// collector never copies (large object heap), not a million small ones it promotes twice. A value keeps its array alive.
 /// </summary>
 internal sealed class ValueSlab(int capacity)
 {
-    private readonly byte[] buffer = GC.AllocateUninitializedArray<byte>(capacity);
+    private byte[] buffer = GC.AllocateUninitializedArray<byte>(capacity);
     private int used;
 
-    /// <summary>Room for a value: in the slab, or a new array when the slab is full.</summary>
+    /// <summary>Room for a value: in the current array, a new one when it is full, or an array of its own when large.</summary>
     public Memory<byte> Take(int size)
     {
         if (buffer.Length - used < size)
         {
-            return new byte[size];
+            if (size > buffer.Length / 4)
+            {
+                return new byte[size];
+            }
+
+            buffer = GC.AllocateUninitializedArray<byte>(buffer.Length);
+            used = 0;
         }
 
         var memory = buffer.AsMemory(used, size);
         used += size;
+        return memory;
+    }
+
+    /// <summary>Copies a value in.</summary>
+    public ReadOnlyMemory<byte> Add(ReadOnlySpan<byte> value)
+    {
+        var memory = Take(value.Length);
+        value.CopyTo(memory.Span);
         return memory;
     }
 }

@@ -199,7 +199,12 @@ public sealed partial class TufRepository
         }
         else
         {
-            Parallel.For(0, entries.Length, i => entries[i] = new StagedTarget(list[i].Path, Encode(list[i]), layout.BinOf(list[i].Path), i));
+            // Values go into per-worker slabs, as a manifest's do.
+            Parallel.For(0, entries.Length, () => new ValueSlab(1 << 20), (i, _, slab) =>
+            {
+                entries[i] = new StagedTarget(list[i].Path, slab.Add(EncodeInPlace(list[i])), layout.BinOf(list[i].Path), i);
+                return slab;
+            }, static _ => { });
         }
 
         Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
@@ -590,12 +595,15 @@ public sealed partial class TufRepository
     private static CanonicalJsonWriter? encoder;
 
     /// <summary>The canonical bytes of a target's value (<c>{"hashes":...,"length":...}</c>).</summary>
-    internal static byte[] Encode(TargetFile target)
+    internal static byte[] Encode(TargetFile target) => EncodeInPlace(target).ToArray();
+
+    /// <summary>The same in this thread's buffer, valid until its next call.</summary>
+    private static ReadOnlySpan<byte> EncodeInPlace(TargetFile target)
     {
         var writer = encoder ??= new CanonicalJsonWriter(512);
         writer.Reset();
         target.WriteTo(writer);
-        return writer.ToArray();
+        return writer.WrittenSpan;
     }
 
     /// <summary>One hash bin's current state.</summary>
