@@ -24,19 +24,8 @@ internal sealed class HashBins
 
     public int BinOf(string targetPath) => (int)SuccinctRoles.GetBin(targetPath, BitLength);
 
-    /// <summary>The bin of a target path given as UTF-8 (the same as <see cref="SuccinctRoles.GetBinForTarget"/>).</summary>
-    public int BinOf(ReadOnlySpan<byte> utf8Path)
-    {
-        // One reused hash context per thread, as SuccinctRoles does for strings.
-        Span<byte> hash = stackalloc byte[32];
-        var sha256 = pathHash ??= System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        sha256.AppendData(utf8Path);
-        sha256.GetHashAndReset(hash);
-        return (int)(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash) >> (32 - BitLength));
-    }
-
-    [ThreadStatic]
-    private static System.Security.Cryptography.IncrementalHash? pathHash;
+    /// <summary>The bin of a target path (the same as <see cref="SuccinctRoles.GetBinForTarget"/>).</summary>
+    public int BinOf(TargetPath path) => (int)(path.Top >> (32 - BitLength));
 
     /// <summary>The hex prefixes of bin <paramref name="bin"/>: every SHA-256 hex prefix whose top bits are the bin number.</summary>
     public List<string> PrefixesOf(int bin)

@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace Bonded.Tuf;
 
 /// <summary>One staged change: a target path, its canonical value (empty for a removal), its bin and its manifest line.</summary>
-internal readonly record struct StagedTarget(string Path, ReadOnlyMemory<byte> Value, int Bin, long Line);
+internal readonly record struct StagedTarget(TargetPath Path, ReadOnlyMemory<byte> Value, int Bin, long Line);
 
 /// <summary>
 /// Large arrays that staged values are written into: a million targets are then a few dozen arrays that the garbage
@@ -110,13 +110,13 @@ internal static class ManifestParser
         if (!TryParseSimple(line, hashes, out var simple))
         {
             var target = ParseFull(line);
-            CheckPath(target.Path);
-            return new StagedTarget(target.Path, TufRepository.Encode(target), layout.BinOf(target.Path), number);
+            var strictPath = TargetPath.FromString(target.Path, slab);
+            CheckPath(strictPath.Utf8.Span);
+            return new StagedTarget(strictPath, slab.Add(TufRepository.Encode(target)), layout.BinOf(strictPath), number);
         }
 
         var pathBytes = line.Slice(simple.PathStart, simple.PathLength);
-        var path = Encoding.UTF8.GetString(pathBytes);
-        CheckPath(path);
+        CheckPath(pathBytes);
 
         // {"hashes":{"a":"hex","b":"hex"},"length":N}: names and lower-case hex need no escaping.
         Span<byte> digits = stackalloc byte[20];
@@ -127,7 +127,11 @@ internal static class ManifestParser
             size += hashes[(h * 4) + 1] + hashes[(h * 4) + 3] + 5;
         }
 
-        var value = slab.Take(size);
+        // The path and the value side by side in the slab.
+        var both = slab.Take(pathBytes.Length + size);
+        pathBytes.CopyTo(both.Span);
+        var path = TargetPath.FromUtf8(both[..pathBytes.Length]);
+        var value = both[pathBytes.Length..];
         var span = value.Span;
         var at = Append(span, 0, "{\"hashes\":{"u8);
         for (var h = 0; h < simple.HashCount; h++)
@@ -147,7 +151,7 @@ internal static class ManifestParser
         at = Append(span, at, "},\"length\":"u8);
         at = Append(span, at, digits[..digitCount]);
         span[at] = (byte)'}';
-        return new StagedTarget(path, value, layout.BinOf(pathBytes), number);
+        return new StagedTarget(path, value, layout.BinOf(path), number);
     }
 
     /// <summary>Whether a line is empty or white space only (skipped).</summary>
@@ -320,11 +324,18 @@ internal static class ManifestParser
     private static string AlgorithmName(ReadOnlySpan<byte> name) =>
         name.SequenceEqual("sha256"u8) ? "sha256" : name.SequenceEqual("sha512"u8) ? "sha512" : Encoding.UTF8.GetString(name);
 
-    private static void CheckPath(string path)
+    /// <summary>Non-empty, relative, no control characters (C0, DEL, C1: U+0080-U+009F is C2 80-C2 9F in UTF-8).</summary>
+    private static void CheckPath(ReadOnlySpan<byte> path)
     {
-        if (path.Length == 0 || path[0] == '/' || path.AsSpan().ContainsAnyInRange('\0', '\u001f') || path.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        var c1 = false;
+        for (var at = path.IndexOf((byte)0xC2); at >= 0 && at + 1 < path.Length; at = path[(at + 1)..].IndexOf((byte)0xC2) is var next and >= 0 ? at + 1 + next : -1)
         {
-            throw new InvalidMetadataException($"The target path \"{path}\" must be non-empty, relative (no leading '/') and free of control characters.");
+            c1 |= path[at + 1] is >= 0x80 and <= 0x9F;
+        }
+
+        if (path.Length == 0 || path[0] == '/' || path.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || path.Contains((byte)0x7F) || c1)
+        {
+            throw new InvalidMetadataException($"The target path \"{Encoding.UTF8.GetString(path)}\" must be non-empty, relative (no leading '/') and free of control characters.");
         }
     }
 

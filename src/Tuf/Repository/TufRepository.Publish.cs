@@ -236,7 +236,7 @@ public sealed partial class TufRepository
     private void ApplyStaged()
     {
         int[] touched;
-        Dictionary<string, ReadOnlyMemory<byte>>[] changes;
+        Dictionary<TargetPath, ReadOnlyMemory<byte>>[] changes;
         lock (stageLock)
         {
             if (stagedBins.Count == 0)
@@ -245,7 +245,7 @@ public sealed partial class TufRepository
             }
 
             touched = [.. stagedBins];
-            changes = new Dictionary<string, ReadOnlyMemory<byte>>[touched.Length];
+            changes = new Dictionary<TargetPath, ReadOnlyMemory<byte>>[touched.Length];
             for (var i = 0; i < touched.Length; i++)
             {
                 changes[i] = stagedByBin[touched[i]]!;
@@ -268,7 +268,7 @@ public sealed partial class TufRepository
             Parallel.For(0, touched.Length, i => Apply(bins[touched[i]], changes[i]));
         }
 
-        static void Apply(Bin bin, Dictionary<string, ReadOnlyMemory<byte>> changes)
+        static void Apply(Bin bin, Dictionary<TargetPath, ReadOnlyMemory<byte>> changes)
         {
             lock (bin)
             {
@@ -299,7 +299,7 @@ public sealed partial class TufRepository
         }
     }
 
-    private static bool HasRemovals(Dictionary<string, ReadOnlyMemory<byte>> changes)
+    private static bool HasRemovals(Dictionary<TargetPath, ReadOnlyMemory<byte>> changes)
     {
         foreach (var value in changes.Values)
         {
@@ -370,16 +370,16 @@ public sealed partial class TufRepository
     {
         // Sorted pairs (pooled), not sorted keys: no dictionary lookup per target.
         var count = bin.Targets.Count;
-        var pairs = System.Buffers.ArrayPool<KeyValuePair<string, ReadOnlyMemory<byte>>>.Shared.Rent(count);
+        var pairs = System.Buffers.ArrayPool<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>.Shared.Rent(count);
         try
         {
-            ((ICollection<KeyValuePair<string, ReadOnlyMemory<byte>>>)bin.Targets).CopyTo(pairs, 0);
+            ((ICollection<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>)bin.Targets).CopyTo(pairs, 0);
             var entries = pairs.AsSpan(0, count);
-            entries.Sort(static (a, b) => CodePointComparer.Instance.Compare(a.Key, b.Key));
+            entries.Sort(static (a, b) => TargetPath.Compare(a.Key, b.Key));
             var estimate = 160;
             foreach (var (path, value) in entries)
             {
-                estimate += path.Length * 3 + value.Length + 4;
+                estimate += (path.Utf8.Length * 2) + value.Length + 4;
             }
 
             var writer = new CanonicalJsonWriter(estimate);
@@ -391,7 +391,7 @@ public sealed partial class TufRepository
             writer.StartObject();
             foreach (var (path, value) in entries)
             {
-                writer.PropertyName(path);
+                writer.PropertyNameUtf8(path.Utf8.Span);
                 writer.RawValue(value.Span);
             }
 
@@ -403,7 +403,7 @@ public sealed partial class TufRepository
         }
         finally
         {
-            System.Buffers.ArrayPool<KeyValuePair<string, ReadOnlyMemory<byte>>>.Shared.Return(pairs, clearArray: true);
+            System.Buffers.ArrayPool<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>.Shared.Return(pairs, clearArray: true);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed partial class TufRepository
     private readonly HashBins layout;
     private readonly Bin[] bins;
     private readonly int[] metaOrder;
-    private readonly Dictionary<string, ReadOnlyMemory<byte>>?[] stagedByBin;
+    private readonly Dictionary<TargetPath, ReadOnlyMemory<byte>>?[] stagedByBin;
     private readonly List<int> stagedBins = [];
     private TufSigners signers;
     private Metadata<Root> root;
@@ -49,7 +49,7 @@ public sealed partial class TufRepository
         this.root = root;
         this.targets = targets;
         bins = new Bin[layout.Count];
-        stagedByBin = new Dictionary<string, ReadOnlyMemory<byte>>?[layout.Count];
+        stagedByBin = new Dictionary<TargetPath, ReadOnlyMemory<byte>>?[layout.Count];
         for (var i = 0; i < bins.Length; i++)
         {
             bins[i] = new Bin(layout.Names[i]);
@@ -159,6 +159,7 @@ public sealed partial class TufRepository
             timestampExpires = stored.Timestamp.Signed.Expires,
         };
         repository.CheckSigners(signers);
+        var slab = new ValueSlab(1 << 20);
         for (var i = 0; i < layout.Count; i++)
         {
             var bin = repository.bins[i];
@@ -168,7 +169,7 @@ public sealed partial class TufRepository
             bin.SnapshotEntry = SnapshotEntry(bin.Name, bin.Version);
             foreach (var (path, file) in metadata.TargetFiles)
             {
-                bin.Targets[path] = Encode(file);
+                bin.Targets[TargetPath.FromString(path, slab)] = slab.Add(EncodeInPlace(file));
             }
         }
 
@@ -194,7 +195,8 @@ public sealed partial class TufRepository
         {
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = new StagedTarget(list[i].Path, Encode(list[i]), layout.BinOf(list[i].Path), i);
+                var path = TargetPath.FromString(list[i].Path);
+                entries[i] = new StagedTarget(path, Encode(list[i]), layout.BinOf(path), i);
             }
         }
         else
@@ -202,7 +204,8 @@ public sealed partial class TufRepository
             // Values go into per-worker slabs, as a manifest's do.
             Parallel.For(0, entries.Length, () => new ValueSlab(1 << 20), (i, _, slab) =>
             {
-                entries[i] = new StagedTarget(list[i].Path, slab.Add(EncodeInPlace(list[i])), layout.BinOf(list[i].Path), i);
+                var path = TargetPath.FromString(list[i].Path, slab);
+                entries[i] = new StagedTarget(path, slab.Add(EncodeInPlace(list[i])), layout.BinOf(path), i);
                 return slab;
             }, static _ => { });
         }
@@ -290,15 +293,17 @@ public sealed partial class TufRepository
     public void RemoveTargets(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var list = paths as IReadOnlyList<string> ?? [.. paths];
-        var entries = new StagedTarget[list.Count];
-        for (var i = 0; i < entries.Length; i++)
+        var entries = new List<StagedTarget>();
+        foreach (var text in paths)
         {
-            ArgumentNullException.ThrowIfNull(list[i], nameof(paths));
-            entries[i] = new StagedTarget(list[i], ReadOnlyMemory<byte>.Empty, layout.BinOf(list[i]), i);
+            ArgumentNullException.ThrowIfNull(text, nameof(paths));
+            if (TryPath(text) is { } path)
+            {
+                entries.Add(new StagedTarget(path, ReadOnlyMemory<byte>.Empty, layout.BinOf(path), entries.Count));
+            }
         }
 
-        Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
+        Stage([new ArraySegment<StagedTarget>([.. entries])], entries.Count, duplicatesAllowed: true);
     }
 
     /// <summary>Whether a target is listed (published or staged for addition, and not staged for removal).</summary>
@@ -307,10 +312,15 @@ public sealed partial class TufRepository
     public bool ContainsTarget(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var index = layout.BinOf(path);
+        if (TryPath(path) is not { } key)
+        {
+            return false;
+        }
+
+        var index = layout.BinOf(key);
         lock (stageLock)
         {
-            if (stagedByBin[index] is { } pendingInBin && pendingInBin.TryGetValue(path, out var pending))
+            if (stagedByBin[index] is { } pendingInBin && pendingInBin.TryGetValue(key, out var pending))
             {
                 return !pending.IsEmpty;
             }
@@ -319,7 +329,20 @@ public sealed partial class TufRepository
         var bin = bins[index];
         lock (bin)
         {
-            return bin.Targets.ContainsKey(path);
+            return bin.Targets.ContainsKey(key);
+        }
+    }
+
+    /// <summary>The key of a path; null for a string without a UTF-8 form (an unpaired surrogate), which no target has.</summary>
+    private static TargetPath? TryPath(string path)
+    {
+        try
+        {
+            return TargetPath.FromString(path);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 
@@ -341,14 +364,14 @@ public sealed partial class TufRepository
         {
             if (!duplicatesAllowed)
             {
-                var seen = new Dictionary<string, long>(total, StringComparer.Ordinal);
+                var seen = new Dictionary<TargetPath, long>(total);
                 foreach (var segment in segments)
                 {
                     foreach (var entry in segment)
                     {
                         if (!seen.TryAdd(entry.Path, entry.Line))
                         {
-                            throw Duplicate(entry.Path, seen[entry.Path], entry.Line);
+                            throw Duplicate(entry.Path.ToString(), seen[entry.Path], entry.Line);
                         }
                     }
                 }
@@ -395,7 +418,7 @@ public sealed partial class TufRepository
                 }
             }
 
-            var fresh = new Dictionary<string, ReadOnlyMemory<byte>>?[bins.Length];
+            var fresh = new Dictionary<TargetPath, ReadOnlyMemory<byte>>?[bins.Length];
             Exception? duplicate = null;
             Parallel.For(0, bins.Length, b =>
             {
@@ -405,7 +428,7 @@ public sealed partial class TufRepository
                     return;
                 }
 
-                var changes = new Dictionary<string, ReadOnlyMemory<byte>>(to - from, StringComparer.Ordinal);
+                var changes = new Dictionary<TargetPath, ReadOnlyMemory<byte>>(to - from);
                 for (var k = from; k < to; k++)
                 {
                     ref readonly var entry = ref sorted[k];
@@ -416,8 +439,8 @@ public sealed partial class TufRepository
                     else if (!changes.TryAdd(entry.Path, entry.Value))
                     {
                         var path = entry.Path;
-                        var earlier = sorted.AsSpan(from, k - from).ToArray().First(e => string.Equals(e.Path, path, StringComparison.Ordinal));
-                        Interlocked.CompareExchange(ref duplicate, Duplicate(path, earlier.Line, entry.Line), null);
+                        var earlier = sorted.AsSpan(from, k - from).ToArray().First(e => e.Path.Equals(path));
+                        Interlocked.CompareExchange(ref duplicate, Duplicate(path.ToString(), earlier.Line, entry.Line), null);
                         return;
                     }
                 }
@@ -461,7 +484,7 @@ public sealed partial class TufRepository
     }
 
     /// <summary>The staged changes of a bin, created when needed (under <see cref="stageLock"/>).</summary>
-    private Dictionary<string, ReadOnlyMemory<byte>> StagedIn(int bin, int capacity)
+    private Dictionary<TargetPath, ReadOnlyMemory<byte>> StagedIn(int bin, int capacity)
     {
         if (stagedByBin[bin] is { } existing)
         {
@@ -469,7 +492,7 @@ public sealed partial class TufRepository
         }
 
         stagedBins.Add(bin);
-        return stagedByBin[bin] = new Dictionary<string, ReadOnlyMemory<byte>>(capacity, StringComparer.Ordinal);
+        return stagedByBin[bin] = new Dictionary<TargetPath, ReadOnlyMemory<byte>>(capacity);
     }
 
     private static InvalidMetadataException Duplicate(string path, long first, long second) =>
@@ -512,10 +535,27 @@ public sealed partial class TufRepository
 
     private static void ValidatePath(string path)
     {
-        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.Any(char.IsControl))
+        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.Any(char.IsControl) || HasUnpairedSurrogate(path))
         {
-            throw new ArgumentException($"Target path \"{path}\" must be non-empty, relative (no leading '/') and free of control characters.", nameof(path));
+            throw new ArgumentException($"Target path \"{path}\" must be non-empty, relative (no leading '/'), free of control characters and valid Unicode.", nameof(path));
         }
+    }
+
+    private static bool HasUnpairedSurrogate(string path)
+    {
+        for (var i = path.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < path.Length; i++)
+        {
+            if (char.IsHighSurrogate(path[i]) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(path[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckSigners(TufSigners candidate)
@@ -612,7 +652,7 @@ public sealed partial class TufRepository
         public string Name { get; } = name;
 
         /// <summary>Path to canonical value; values of a manifest share large arrays (see <see cref="ValueSlab"/>).</summary>
-        public Dictionary<string, ReadOnlyMemory<byte>> Targets { get; set; } = new(StringComparer.Ordinal);
+        public Dictionary<TargetPath, ReadOnlyMemory<byte>> Targets { get; set; } = [];
 
         public long Version { get; set; }
 

@@ -26,10 +26,10 @@ public sealed class ManifestParserTests
             var line = TargetManifest.FormatLine(target);
             var staged = ManifestParser.ParseStaged(line, Layout, 7, new ValueSlab(line.Length));
             var strict = ManifestParser.ParseFull(line);
-            return staged.Path == target.Path && staged.Line == 7 && staged.Bin == Layout.BinOf(target.Path)
+            return staged.Path.ToString() == target.Path && staged.Line == 7 && staged.Bin == Layout.BinOf(target.Path)
                 && staged.Value.Span.SequenceEqual(TufRepository.Encode(target)) && staged.Value.Span.SequenceEqual(TufRepository.Encode(strict))
                 && ManifestParser.ParseTarget(line).Hashes.OrderBy(h => h.Key).SequenceEqual(target.Hashes.OrderBy(h => h.Key))
-                && Layout.BinOf(Encoding.UTF8.GetBytes(target.Path)) == Layout.BinOf(target.Path);
+                && staged.Path.Equals(TargetPath.FromString(target.Path)) && staged.Path.GetHashCode() == TargetPath.FromString(target.Path).GetHashCode();
         });
 
     [Fact]
@@ -42,7 +42,29 @@ public sealed class ManifestParserTests
         Assert.Equal(expected, Encoding.UTF8.GetString(compact.Value.Span));
         Assert.Equal(expected, Encoding.UTF8.GetString(spaced.Value.Span));
         Assert.Equal("{\"custom\":{},\"hashes\":{\"sha256\":\"0a\",\"sha512\":\"0b\"},\"length\":5}", Encoding.UTF8.GetString(escaped.Value.Span));
-        Assert.Equal("a/b", escaped.Path);
+        Assert.Equal("a/b", escaped.Path.ToString());
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Paths_order_by_code_point_as_canonical_json_sorts_them(string a, string b)
+    {
+        if (a is null || b is null || a.Any(char.IsSurrogate) || b.Any(char.IsSurrogate))
+        {
+            return true;
+        }
+
+        return Math.Sign(TargetPath.Compare(TargetPath.FromString(a), TargetPath.FromString(b))) == Math.Sign(CodePointComparer.Instance.Compare(a, b))
+            && TargetPath.FromString(a).Equals(TargetPath.FromString(a)) == true && (a == b) == TargetPath.FromString(a).Equals(TargetPath.FromString(b));
+    }
+
+    [Theory]
+    [InlineData("a\u0085b")]
+    [InlineData("a\u007fb")]
+    [InlineData("\u0000")]
+    public void Control_characters_in_a_raw_path_are_rejected(string path)
+    {
+        var line = Encoding.UTF8.GetBytes("{\"path\":\"" + path + "\",\"length\":1,\"hashes\":{\"sha256\":\"aa\"}}");
+        Assert.Throws<InvalidMetadataException>(() => ManifestParser.ParseStaged(line, Layout, 1, new ValueSlab(256)));
     }
 
     [Fact]
