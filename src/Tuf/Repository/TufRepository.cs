@@ -535,7 +535,9 @@ public sealed partial class TufRepository
 
     private static void ValidatePath(string path)
     {
-        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.Any(char.IsControl) || HasUnpairedSurrogate(path))
+        // Control characters (Unicode category Cc) are U+0000-U+001F and U+007F-U+009F.
+        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.AsSpan().ContainsAnyInRange('\0', '\u001f')
+            || path.AsSpan().ContainsAnyInRange('\u007f', '\u009f') || HasUnpairedSurrogate(path))
         {
             throw new ArgumentException($"Target path \"{path}\" must be non-empty, relative (no leading '/'), free of control characters and valid Unicode.", nameof(path));
         }
