@@ -178,7 +178,7 @@ public sealed partial class TufRepository
 
     /// <summary>Stages targets to add or replace; they are published by the next <see cref="PublishAsync"/>.</summary>
     /// <param name="targetFiles">The targets; of a path listed twice, the later listing wins.</param>
-    /// <exception cref="ArgumentException">A path is empty, starts with '/', or holds control characters.</exception>
+    /// <exception cref="ArgumentException">A path is empty, starts with '/', holds control characters or an unpaired surrogate.</exception>
     public void AddTargets(IEnumerable<TargetFile> targetFiles)
     {
         ArgumentNullException.ThrowIfNull(targetFiles);
@@ -288,7 +288,7 @@ public sealed partial class TufRepository
         }
     }
 
-    /// <summary>Stages removals; removing a path that is not listed is harmless.</summary>
+    /// <summary>Stages removals; removing a path that is not listed (or cannot be: not valid Unicode) is harmless.</summary>
     /// <param name="paths">The target paths.</param>
     public void RemoveTargets(IEnumerable<string> paths)
     {
