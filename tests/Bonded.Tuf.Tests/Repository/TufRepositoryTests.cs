@@ -271,6 +271,30 @@ public sealed class TufRepositoryTests
     }
 
     [Fact]
+    public async Task A_manifest_line_over_the_limit_is_refused_without_reading_on()
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        var manifest = new byte[6 * 1024 * 1024];
+        var first = TargetManifest.FormatLine(RepositoryFixture.Target("a"));
+        first.CopyTo(manifest, 0);
+        manifest[first.Length] = (byte)'\n';
+        manifest.AsSpan(first.Length + 1).Fill((byte)' ');
+        var exception = await Assert.ThrowsAsync<InvalidMetadataException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(manifest)));
+        Assert.Equal($"Manifest line 2 is longer than {TargetManifest.MaxLineLength} bytes.", exception.Message);
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+    }
+
+    [Fact]
+    public async Task A_manifest_read_can_be_cancelled()
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(Manifest([RepositoryFixture.Target("a")])), cancelled.Token));
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+    }
+
+    [Fact]
     public async Task A_manifest_replaces_what_was_staged_before_and_an_empty_one_stages_nothing()
     {
         var (repository, storage, _) = await RepositoryFixture.CreateAsync();
