@@ -32,7 +32,7 @@ public class CanonicalJsonBenchmarks
         repositoryBin = new TufRepository.Bin("bins-0000");
         foreach (var target in targets.Values)
         {
-            repositoryBin.Targets[target.Path] = TufRepository.Encode(target);
+            repositoryBin.Targets[TargetPath.FromString(target.Path)] = TufRepository.Encode(target);
         }
         Console.WriteLine($"// typical bin: {binSigned.Length} bytes; 16,384-bin snapshot: {snapshot.Signed.ToCanonicalJson().Length} bytes");
     }

@@ -252,32 +252,45 @@ internal static class TufCommands
             return 0;
         }
 
+        // Runs of additions ("+" and a manifest line) are parsed as one manifest, in parallel blocks; a removal ("-" and a
+        // JSON string) applies in order after the additions staged before it.
         var count = 0;
-        var additions = new List<TargetFile>();
-        foreach (var line in await File.ReadAllLinesAsync(staged, ct).ConfigureAwait(false))
+        var content = await File.ReadAllBytesAsync(staged, ct).ConfigureAwait(false);
+        var additions = new MemoryStream();
+        foreach (var range in content.AsSpan().Split((byte)'\n'))
         {
-            if (line.Length == 0)
+            var line = content.AsSpan(range);
+            if (line.IsEmpty)
             {
                 continue;
             }
 
             if (line[0] == '-')
             {
-                // Keep the order: additions staged before a removal go in first.
-                repository.AddTargets(additions);
-                additions.Clear();
-                repository.RemoveTargets([JsonSerializer.Deserialize<string>(line.AsSpan(1))!]);
+                AddRun();
+                repository.RemoveTargets([JsonSerializer.Deserialize<string>(line[1..])!]);
             }
             else
             {
-                additions.Add(TargetManifest.ParseLine(Encoding.UTF8.GetBytes(line[1..])));
+                additions.Write(line[1..]);
+                additions.WriteByte((byte)'\n');
             }
 
             count++;
         }
 
-        repository.AddTargets(additions);
+        AddRun();
         return count;
+
+        void AddRun()
+        {
+            if (additions.Length > 0)
+            {
+                additions.Position = 0;
+                repository.AddTargets(TargetManifest.Read(additions));
+                additions.SetLength(0);
+            }
+        }
     }
 
     private static async Task<Dictionary<string, object?>> PublishAsync(DirectoryInfo repo, CancellationToken ct)

@@ -333,8 +333,36 @@ internal sealed class CanonicalJsonWriter : IDisposable
         }
 
         // Rare: copy the body aside and write it again with escapes.
-        var raw = body.ToArray();
         position++;
+        WriteEscaped(body.ToArray());
+    }
+
+    /// <summary>Writes a member name given as unescaped UTF-8 (valid, as a decoded string's bytes are).</summary>
+    public void PropertyNameUtf8(ReadOnlySpan<byte> name)
+    {
+        Separator();
+        if (name.IndexOfAny(EscapeJson ? JsonSpecial : CanonicalSpecial) < 0)
+        {
+            Ensure(name.Length + 3);
+            buffer[position++] = (byte)'"';
+            name.CopyTo(buffer.AsSpan(position));
+            position += name.Length;
+            buffer[position++] = (byte)'"';
+            buffer[position++] = (byte)':';
+        }
+        else
+        {
+            WriteByte((byte)'"');
+            WriteEscaped(name);
+            WriteByte((byte)':');
+        }
+
+        pendingValueAfterName = true;
+    }
+
+    /// <summary>Writes a string body with the escapes this writer uses, then the closing quote.</summary>
+    private void WriteEscaped(ReadOnlySpan<byte> raw)
+    {
         foreach (var b in raw)
         {
             if (b is (byte)'"' or (byte)'\\')

@@ -28,16 +28,20 @@ public sealed class FileSystemTufStorage : ITufStorage
     public bool Durable { get; }
 
     /// <inheritdoc/>
-    public async ValueTask<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default)
+    public ValueTask<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var full = Resolve(path);
+
+        // Synchronous, as the writes: opening a repository reads thousands of small files, and an async read per file
+        // costs a thread-pool hop and a buffer each (file I/O is synchronous on Linux anyway).
         try
         {
-            return await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
+            return ValueTask.FromResult<byte[]?>(File.ReadAllBytes(full));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            return null;
+            return ValueTask.FromResult<byte[]?>(null);
         }
     }
 

@@ -24,6 +24,9 @@ internal sealed class HashBins
 
     public int BinOf(string targetPath) => (int)SuccinctRoles.GetBin(targetPath, BitLength);
 
+    /// <summary>The bin of a target path (the same as <see cref="SuccinctRoles.GetBinForTarget"/>).</summary>
+    public int BinOf(TargetPath path) => (int)(path.Top >> (32 - BitLength));
+
     /// <summary>The hex prefixes of bin <paramref name="bin"/>: every SHA-256 hex prefix whose top bits are the bin number.</summary>
     public List<string> PrefixesOf(int bin)
     {

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace Bonded.Tuf;
 
 /// <summary>
@@ -9,10 +6,18 @@ namespace Bonded.Tuf;
 /// </summary>
 public static class TargetManifest
 {
-    /// <summary>Reads every target of a manifest.</summary>
-    /// <param name="stream">The JSON Lines stream.</param>
-    /// <returns>The targets in file order.</returns>
-    /// <exception cref="InvalidMetadataException">A line is not a valid target (the message names the line).</exception>
+    /// <summary>The longest line accepted, in bytes (1 MiB); a longer line is an error, not buffered without bound.</summary>
+    public const int MaxLineLength = 1024 * 1024;
+
+    /// <summary>Reads every target of a manifest; blank lines are skipped.</summary>
+    /// <param name="stream">The JSON Lines stream (UTF-8, <c>\n</c> or <c>\r\n</c> line ends).</param>
+    /// <returns>The targets in file order, parsed in parallel blocks as the enumeration proceeds.</returns>
+    /// <exception cref="InvalidMetadataException">
+    /// A line is not a valid target: malformed JSON or not UTF-8, a missing, repeated or mistyped member, a negative or
+    /// fractional length, no hashes, a hash that is not lower-case hex of whole bytes, or a line longer than
+    /// <see cref="MaxLineLength"/>. The message names the line.
+    /// </exception>
+    /// <remarks>To stage a manifest into a repository, <see cref="TufRepository.AddTargetsFromManifestAsync"/> is faster.</remarks>
     public static IEnumerable<TargetFile> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -22,131 +27,62 @@ public static class TargetManifest
     /// <summary>Parses one manifest line.</summary>
     /// <param name="line">The UTF-8 line.</param>
     /// <returns>The target.</returns>
-    /// <exception cref="InvalidMetadataException">The line is not a valid target.</exception>
-    public static TargetFile ParseLine(ReadOnlySpan<byte> line) => TryParseSimple(line) ?? ParseFull(line);
-
-    /// <summary>The common shape (path, length, hashes of strings, nothing else) in one pass; null sends the line to the full parser.</summary>
-    private static TargetFile? TryParseSimple(ReadOnlySpan<byte> line)
-    {
-        if (line.Length > 65536 || !System.Text.Unicode.Utf8.IsValid(line))
-        {
-            return null;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 3 });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            string? path = null;
-            long length = -1;
-            Dictionary<string, string>? hashes = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("path"u8) && path is null)
-                {
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                    {
-                        return null;
-                    }
-
-                    path = reader.GetString();
-                }
-                else if (reader.ValueTextEquals("length"u8) && length < 0)
-                {
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.Number || reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0
-                        || !reader.TryGetInt64(out length) || length < 0)
-                    {
-                        return null;
-                    }
-                }
-                else if (reader.ValueTextEquals("hashes"u8) && hashes is null)
-                {
-                    if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                    {
-                        return null;
-                    }
-
-                    hashes = new Dictionary<string, string>(2, StringComparer.Ordinal);
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                    {
-                        var algorithm = reader.GetString()!;
-                        if (!reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !hashes.TryAdd(algorithm, reader.GetString()!))
-                        {
-                            return null;
-                        }
-                    }
-
-                    if (reader.TokenType != JsonTokenType.EndObject || hashes.Count == 0)
-                    {
-                        return null;
-                    }
-                }
-                else
-                {
-                    return null;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || path is null || length < 0 || hashes is null || reader.ValueIsEscaped)
-            {
-                return null;
-            }
-
-            return new TargetFile(path, length, hashes);
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
-    private static TargetFile ParseFull(ReadOnlySpan<byte> line)
-    {
-        using var document = CanonicalJson.ParseDocument(line.ToArray(), JsonReadLimits.Default);
-        var fields = new JsonFields(document.RootElement, "manifest line");
-        var path = fields.String("path");
-        var length = fields.Int64("length");
-        var hashes = FileHashes.ReadHashes(fields.Take("hashes"), "hashes");
-        if (length < 0)
-        {
-            throw new InvalidMetadataException("A negative length.");
-        }
-
-        return new TargetFile(path, length, hashes) { UnrecognizedFields = fields.Rest() };
-    }
+    /// <exception cref="InvalidMetadataException">The line is not a valid target (see <see cref="Read"/>).</exception>
+    public static TargetFile ParseLine(ReadOnlySpan<byte> line) => ManifestParser.ParseTarget(line);
 
     private static IEnumerable<TargetFile> ReadCore(Stream stream)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        var free = new System.Collections.Concurrent.ConcurrentQueue<byte[]>();
+        var batch = new List<ManifestBlock>(Environment.ProcessorCount);
+        foreach (var block in ManifestParser.ReadBlocksAsync(stream, free, CancellationToken.None).ToBlockingEnumerable())
         {
-            number++;
-            if (line.Length == 0 || string.IsNullOrWhiteSpace(line))
+            batch.Add(block);
+            if (batch.Count < Environment.ProcessorCount)
             {
                 continue;
             }
 
-            TargetFile target;
-            try
+            foreach (var targets in ParseBatch(batch, free))
             {
-                target = ParseLine(Encoding.UTF8.GetBytes(line));
-            }
-            catch (InvalidMetadataException exception)
-            {
-                throw new InvalidMetadataException($"Manifest line {number}: {exception.Message}", exception);
-            }
-            catch (DecoderFallbackException exception)
-            {
-                throw new InvalidMetadataException($"Manifest line {number} is not UTF-8.", exception);
+                foreach (var target in targets)
+                {
+                    yield return target;
+                }
             }
 
-            yield return target;
+            batch.Clear();
         }
+
+        foreach (var targets in ParseBatch(batch, free))
+        {
+            foreach (var target in targets)
+            {
+                yield return target;
+            }
+        }
+    }
+
+    /// <summary>Parses a few blocks in parallel; the first error in file order is thrown.</summary>
+    private static TargetFile[][] ParseBatch(List<ManifestBlock> batch, System.Collections.Concurrent.ConcurrentQueue<byte[]> free)
+    {
+        var results = new TargetFile[batch.Count][];
+        var errors = new InvalidMetadataException?[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            var targets = new TargetFile[batch[i].LineCount];
+            var count = ManifestParser.ParseBlock(batch[i], targets, static (line, _) => ManifestParser.ParseTarget(line), out errors[i]);
+            free.Enqueue(batch[i].Buffer);
+            results[i] = count == targets.Length ? targets : targets[..count];
+        });
+        foreach (var error in errors)
+        {
+            if (error is not null)
+            {
+                throw error;
+            }
+        }
+
+        return results;
     }
 
     /// <summary>Writes one manifest line (no newline) for a target.</summary>

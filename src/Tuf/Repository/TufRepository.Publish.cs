@@ -135,17 +135,18 @@ public sealed partial class TufRepository
 
         // Pooled: a new array of 16,384 references per publish would land on the large object heap.
         var newEntries = System.Buffers.ArrayPool<byte[]>.Shared.Rent(bins.Length);
+        var emptyBinFiles = new System.Collections.Concurrent.ConcurrentDictionary<long, byte[]>();
         Array.Clear(newEntries);
         try
         {
             if (toSign.Count == 1)
             {
-                newEntries[toSign[0]] = await WriteBinAsync(bins[toSign[0]], expiresText, cancellationToken).ConfigureAwait(false);
+                newEntries[toSign[0]] = await WriteBinAsync(bins[toSign[0]], expiresText, emptyBinFiles, cancellationToken).ConfigureAwait(false);
             }
             else if (toSign.Count > 1)
             {
                 await Parallel.ForEachAsync(toSign, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    async (i, token) => newEntries[i] = await WriteBinAsync(bins[i], expiresText, token).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (i, token) => newEntries[i] = await WriteBinAsync(bins[i], expiresText, emptyBinFiles, token).ConfigureAwait(false)).ConfigureAwait(false);
             }
 
             // Targets: changed (created, rotated) or about to expire.
@@ -234,152 +235,176 @@ public sealed partial class TufRepository
 
     private void ApplyStaged()
     {
-        Dictionary<string, TargetFile?> batch;
+        int[] touched;
+        Dictionary<TargetPath, ReadOnlyMemory<byte>>[] changes;
         lock (stageLock)
         {
-            if (staged.Count == 0)
+            if (stagedBins.Count == 0)
             {
                 return;
             }
 
-            batch = staged;
-            staged = new Dictionary<string, TargetFile?>(StringComparer.Ordinal);
-        }
-
-        // Hash paths to bins and encode targets in parallel for large batches (a migration of millions).
-        var entries = batch.ToArray();
-        var binOf = new int[entries.Length];
-        var encoded = new byte[]?[entries.Length];
-        if (entries.Length < 4096)
-        {
-            for (var i = 0; i < entries.Length; i++)
+            touched = [.. stagedBins];
+            changes = new Dictionary<TargetPath, ReadOnlyMemory<byte>>[touched.Length];
+            for (var i = 0; i < touched.Length; i++)
             {
-                Prepare(i);
-                var bin = bins[binOf[i]];
-                lock (bin)
-                {
-                    Apply(bin, i);
-                }
+                changes[i] = stagedByBin[touched[i]]!;
+                stagedByBin[touched[i]] = null;
             }
 
-            return;
+            stagedBins.Clear();
         }
 
-        Parallel.For(0, entries.Length, i => Prepare(i));
-
-        // Group the entries by bin (counting sort), then apply each bin's share in parallel, one lock per bin.
-        var starts = new int[bins.Length + 1];
-        foreach (var b in binOf)
+        // Each bin's share is applied under its lock; a large batch (a migration of millions) in parallel.
+        if (touched.Length < 64)
         {
-            starts[b + 1]++;
-        }
-
-        for (var b = 0; b < bins.Length; b++)
-        {
-            starts[b + 1] += starts[b];
-        }
-
-        var order = new int[entries.Length];
-        var next = (int[])starts.Clone();
-        for (var i = 0; i < entries.Length; i++)
-        {
-            order[next[binOf[i]]++] = i;
-        }
-
-        Parallel.For(0, bins.Length, b =>
-        {
-            if (starts[b] == starts[b + 1])
+            for (var i = 0; i < touched.Length; i++)
             {
-                return;
+                Apply(bins[touched[i]], changes[i]);
             }
+        }
+        else
+        {
+            Parallel.For(0, touched.Length, i => Apply(bins[touched[i]], changes[i]));
+        }
 
-            var bin = bins[b];
+        static void Apply(Bin bin, Dictionary<TargetPath, ReadOnlyMemory<byte>> changes)
+        {
             lock (bin)
             {
-                bin.Targets.EnsureCapacity(bin.Targets.Count + starts[b + 1] - starts[b]);
-                for (var k = starts[b]; k < starts[b + 1]; k++)
+                if (bin.Targets.Count == 0 && !HasRemovals(changes))
                 {
-                    Apply(bin, order[k]);
-                }
-            }
-        });
-
-        void Apply(Bin bin, int i)
-        {
-            var path = entries[i].Key;
-            if (encoded[i] is not { } value)
-            {
-                if (bin.Targets.Remove(path))
-                {
+                    // An empty bin takes the staged additions as they are.
+                    bin.Targets = changes;
                     bin.Dirty = true;
+                    return;
+                }
+
+                foreach (var (path, value) in changes)
+                {
+                    if (value.IsEmpty)
+                    {
+                        if (bin.Targets.Remove(path))
+                        {
+                            bin.Dirty = true;
+                        }
+                    }
+                    else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.Span.SequenceEqual(value.Span))
+                    {
+                        bin.Targets[path] = value;
+                        bin.Dirty = true;
+                    }
                 }
             }
-            else if (!bin.Targets.TryGetValue(path, out var existing) || !existing.AsSpan().SequenceEqual(value))
+        }
+    }
+
+    private static bool HasRemovals(Dictionary<TargetPath, ReadOnlyMemory<byte>> changes)
+    {
+        foreach (var value in changes.Values)
+        {
+            if (value.IsEmpty)
             {
-                bin.Targets[path] = value;
-                bin.Dirty = true;
+                return true;
             }
         }
 
-        void Prepare(int i)
-        {
-            binOf[i] = layout.BinOf(entries[i].Key);
-            encoded[i] = entries[i].Value is { } target ? Encode(target) : null;
-        }
+        return false;
     }
 
     private bool ExpiresSoon(DateTimeOffset expires, TimeSpan period, DateTimeOffset now) =>
         expires - now < period * options.RefreshFraction;
 
     /// <summary>Signs and writes the next version of a bin; returns its new snapshot entry.</summary>
-    private async ValueTask<byte[]> WriteBinAsync(Bin bin, string expiresText, CancellationToken cancellationToken)
+    private async ValueTask<byte[]> WriteBinAsync(Bin bin, string expiresText, System.Collections.Concurrent.ConcurrentDictionary<long, byte[]> emptyBinFiles,
+        CancellationToken cancellationToken)
     {
         var version = bin.Version + 1;
+        var name = $"{version}.{bin.Name}.json";
         CanonicalJsonWriter signed;
+        bool isEmpty;
         lock (bin)
         {
             signed = BuildBinSigned(bin, version, expiresText);
+            isEmpty = bin.Targets.Count == 0;
         }
 
         using (signed)
         {
-            var signer = signers.Bins;
-            var signature = await signer.SignAsync(signed.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            using var file = Envelope(signer.PublicKey.KeyId, signature, signed.WrittenSpan);
-            await storage.WriteAsync($"{version}.{bin.Name}.json", file.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            // The signed part of a bin does not name the bin: empty bins of one version are the same file, signed once
+            // (a new repository's 16,384 bins). A deterministic signature (Ed25519) gives the very bytes of a signature each.
+            if (isEmpty)
+            {
+                if (!emptyBinFiles.TryGetValue(version, out var empty))
+                {
+                    empty = await SignBinAsync(signed, cancellationToken).ConfigureAwait(false);
+                    emptyBinFiles.TryAdd(version, empty);
+                }
+
+                await storage.WriteAsync(name, empty, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                using var file = await SignBinFileAsync(signed, cancellationToken).ConfigureAwait(false);
+                await storage.WriteAsync(name, file.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return SnapshotEntry(bin.Name, version);
     }
 
+    private async ValueTask<byte[]> SignBinAsync(CanonicalJsonWriter signed, CancellationToken cancellationToken)
+    {
+        using var file = await SignBinFileAsync(signed, cancellationToken).ConfigureAwait(false);
+        return file.ToArray();
+    }
+
+    private async ValueTask<CanonicalJsonWriter> SignBinFileAsync(CanonicalJsonWriter signed, CancellationToken cancellationToken)
+    {
+        var signer = signers.Bins;
+        var signature = await signer.SignAsync(signed.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        return Envelope(signer.PublicKey.KeyId, signature, signed.WrittenSpan);
+    }
+
     internal static CanonicalJsonWriter BuildBinSigned(Bin bin, long version, string expiresText)
     {
-        var paths = bin.Targets.Keys.ToArray();
-        Array.Sort(paths, CodePointComparer.Instance);
-        var estimate = 160;
-        foreach (var path in paths)
+        // Sorted pairs (pooled), not sorted keys: no dictionary lookup per target.
+        var count = bin.Targets.Count;
+        var pairs = System.Buffers.ArrayPool<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>.Shared.Rent(count);
+        try
         {
-            estimate += path.Length * 3 + bin.Targets[path].Length + 4;
-        }
+            ((ICollection<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>)bin.Targets).CopyTo(pairs, 0);
+            var entries = pairs.AsSpan(0, count);
+            entries.Sort(static (a, b) => TargetPath.Compare(a.Key, b.Key));
+            var estimate = 160;
+            foreach (var (path, value) in entries)
+            {
+                estimate += (path.Utf8.Length * 2) + value.Length + 4;
+            }
 
-        var writer = new CanonicalJsonWriter(estimate);
-        writer.WriteRaw("{\"_type\":\"targets\",\"expires\":\""u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(expiresText));
-        writer.WriteRaw("\",\"spec_version\":\""u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(Signed.CurrentSpecVersion));
-        writer.WriteRaw("\",\"targets\":"u8);
-        writer.StartObject();
-        foreach (var path in paths)
+            var writer = new CanonicalJsonWriter(estimate);
+            writer.WriteRaw("{\"_type\":\"targets\",\"expires\":\""u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(expiresText));
+            writer.WriteRaw("\",\"spec_version\":\""u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(Signed.CurrentSpecVersion));
+            writer.WriteRaw("\",\"targets\":"u8);
+            writer.StartObject();
+            foreach (var (path, value) in entries)
+            {
+                writer.PropertyNameUtf8(path.Utf8.Span);
+                writer.RawValue(value.Span);
+            }
+
+            writer.EndObject();
+            writer.WriteRaw(",\"version\":"u8);
+            writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
+            writer.WriteRaw("}"u8);
+            return writer;
+        }
+        finally
         {
-            writer.PropertyName(path);
-            writer.RawValue(bin.Targets[path]);
+            System.Buffers.ArrayPool<KeyValuePair<TargetPath, ReadOnlyMemory<byte>>>.Shared.Return(pairs, clearArray: true);
         }
-
-        writer.EndObject();
-        writer.WriteRaw(",\"version\":"u8);
-        writer.WriteRaw(Encoding.ASCII.GetBytes(version.ToString(CultureInfo.InvariantCulture)));
-        writer.WriteRaw("}"u8);
-        return writer;
     }
 
     /// <summary>The metadata file around canonical signed bytes with one signature, in a pooled buffer.</summary>

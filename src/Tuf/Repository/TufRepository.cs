@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,7 +25,8 @@ public sealed partial class TufRepository
     private readonly HashBins layout;
     private readonly Bin[] bins;
     private readonly int[] metaOrder;
-    private Dictionary<string, TargetFile?> staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<TargetPath, ReadOnlyMemory<byte>>?[] stagedByBin;
+    private readonly List<int> stagedBins = [];
     private TufSigners signers;
     private Metadata<Root> root;
     private byte[]? pendingRoot;
@@ -47,6 +49,7 @@ public sealed partial class TufRepository
         this.root = root;
         this.targets = targets;
         bins = new Bin[layout.Count];
+        stagedByBin = new Dictionary<TargetPath, ReadOnlyMemory<byte>>?[layout.Count];
         for (var i = 0; i < bins.Length; i++)
         {
             bins[i] = new Bin(layout.Names[i]);
@@ -156,6 +159,7 @@ public sealed partial class TufRepository
             timestampExpires = stored.Timestamp.Signed.Expires,
         };
         repository.CheckSigners(signers);
+        var slab = new ValueSlab(1 << 20);
         for (var i = 0; i < layout.Count; i++)
         {
             var bin = repository.bins[i];
@@ -165,7 +169,7 @@ public sealed partial class TufRepository
             bin.SnapshotEntry = SnapshotEntry(bin.Name, bin.Version);
             foreach (var (path, file) in metadata.TargetFiles)
             {
-                bin.Targets[path] = Encode(file);
+                bin.Targets[TargetPath.FromString(path, slab)] = slab.Add(EncodeInPlace(file));
             }
         }
 
@@ -173,40 +177,133 @@ public sealed partial class TufRepository
     }
 
     /// <summary>Stages targets to add or replace; they are published by the next <see cref="PublishAsync"/>.</summary>
-    /// <param name="targetFiles">The targets.</param>
-    /// <exception cref="ArgumentException">A path is empty, starts with '/', or holds control characters.</exception>
+    /// <param name="targetFiles">The targets; of a path listed twice, the later listing wins.</param>
+    /// <exception cref="ArgumentException">A path is empty, starts with '/', holds control characters or an unpaired surrogate.</exception>
     public void AddTargets(IEnumerable<TargetFile> targetFiles)
     {
         ArgumentNullException.ThrowIfNull(targetFiles);
-        var list = targetFiles as IReadOnlyCollection<TargetFile> ?? [.. targetFiles];
+        var list = targetFiles as IReadOnlyList<TargetFile> ?? [.. targetFiles];
         foreach (var target in list)
         {
+            ArgumentNullException.ThrowIfNull(target, nameof(targetFiles));
             ValidatePath(target.Path);
         }
 
-        lock (stageLock)
+        // Encoding and hashing each path to its bin run in parallel for a large batch (a migration of millions).
+        var entries = new StagedTarget[list.Count];
+        if (list.Count < ParallelThreshold)
         {
-            staged.EnsureCapacity(staged.Count + list.Count);
-            foreach (var target in list)
+            for (var i = 0; i < entries.Length; i++)
             {
-                staged[target.Path] = target;
+                var path = TargetPath.FromString(list[i].Path);
+                entries[i] = new StagedTarget(path, Encode(list[i]), layout.BinOf(path), i);
+            }
+        }
+        else
+        {
+            // Values go into per-worker slabs, as a manifest's do.
+            Parallel.For(0, entries.Length, () => new ValueSlab(1 << 20), (i, _, slab) =>
+            {
+                var path = TargetPath.FromString(list[i].Path, slab);
+                entries[i] = new StagedTarget(path, slab.Add(EncodeInPlace(list[i])), layout.BinOf(path), i);
+                return slab;
+            }, static _ => { });
+        }
+
+        Stage([new ArraySegment<StagedTarget>(entries)], entries.Length, duplicatesAllowed: true);
+    }
+
+    /// <summary>
+    /// Stages every target of a JSON Lines manifest (see <see cref="TargetManifest"/>), read in blocks and parsed in
+    /// parallel straight into the repository's encoding; they are published by the next <see cref="PublishAsync"/>.
+    /// </summary>
+    /// <param name="manifest">The manifest stream; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the reading; nothing is staged then.</param>
+    /// <returns>The number of targets staged.</returns>
+    /// <exception cref="InvalidMetadataException">
+    /// A line is not a valid target (as <see cref="TargetManifest.Read"/> documents; its path must also be non-empty,
+    /// relative and free of control characters), or two lines list the same path. The message names the line; nothing
+    /// is staged.
+    /// </exception>
+    public async Task<int> AddTargetsFromManifestAsync(Stream manifest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var free = new System.Collections.Concurrent.ConcurrentQueue<byte[]>();
+        var parsed = new List<(int Index, StagedTarget[] Entries, int Count)>();
+        InvalidMetadataException? firstError = null;
+        long firstErrorLine = long.MaxValue;
+        try
+        {
+            try
+            {
+                await Parallel.ForEachAsync(ManifestParser.ReadBlocksAsync(manifest, free, cancellationToken),
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                    (block, _) =>
+                    {
+                        var entries = System.Buffers.ArrayPool<StagedTarget>.Shared.Rent(block.LineCount);
+                        var slab = new ValueSlab(block.Length);
+                        var count = ManifestParser.ParseBlock(block, entries, (line, number) => ManifestParser.ParseStaged(line, layout, number, slab), out var error);
+                        free.Enqueue(block.Buffer);
+                        lock (parsed)
+                        {
+                            parsed.Add((block.Index, entries, count));
+                            if (error is not null && block.FirstLine < firstErrorLine)
+                            {
+                                firstError = error;
+                                firstErrorLine = block.FirstLine;
+                            }
+                        }
+
+                        return ValueTask.CompletedTask;
+                    }).ConfigureAwait(false);
+            }
+            catch (InvalidMetadataException) when (firstError is not null)
+            {
+                // The reader stopped at an over-long line; a parse error before it comes first.
+            }
+
+            if (firstError is not null)
+            {
+                throw firstError;
+            }
+
+            parsed.Sort((a, b) => a.Index.CompareTo(b.Index));
+            var total = 0;
+            var segments = new ArraySegment<StagedTarget>[parsed.Count];
+            for (var i = 0; i < parsed.Count; i++)
+            {
+                segments[i] = new ArraySegment<StagedTarget>(parsed[i].Entries, 0, parsed[i].Count);
+                total += parsed[i].Count;
+            }
+
+            Stage(segments, total, duplicatesAllowed: false);
+            return total;
+        }
+        finally
+        {
+            foreach (var (_, entries, _) in parsed)
+            {
+                System.Buffers.ArrayPool<StagedTarget>.Shared.Return(entries, clearArray: true);
             }
         }
     }
 
-    /// <summary>Stages removals; removing a path that is not listed is harmless.</summary>
+    /// <summary>Stages removals; removing a path that is not listed (or cannot be: not valid Unicode) is harmless.</summary>
     /// <param name="paths">The target paths.</param>
     public void RemoveTargets(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        lock (stageLock)
+        var entries = new List<StagedTarget>();
+        foreach (var text in paths)
         {
-            foreach (var path in paths)
+            ArgumentNullException.ThrowIfNull(text, nameof(paths));
+            if (TryPath(text) is { } path)
             {
-                ArgumentNullException.ThrowIfNull(path);
-                staged[path] = null;
+                entries.Add(new StagedTarget(path, ReadOnlyMemory<byte>.Empty, layout.BinOf(path), entries.Count));
             }
         }
+
+        Stage([new ArraySegment<StagedTarget>([.. entries])], entries.Count, duplicatesAllowed: true);
     }
 
     /// <summary>Whether a target is listed (published or staged for addition, and not staged for removal).</summary>
@@ -215,30 +312,206 @@ public sealed partial class TufRepository
     public bool ContainsTarget(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (TryPath(path) is not { } key)
+        {
+            return false;
+        }
+
+        var index = layout.BinOf(key);
         lock (stageLock)
         {
-            if (staged.TryGetValue(path, out var pending))
+            if (stagedByBin[index] is { } pendingInBin && pendingInBin.TryGetValue(key, out var pending))
             {
-                return pending is not null;
+                return !pending.IsEmpty;
             }
         }
 
-        var bin = bins[layout.BinOf(path)];
+        var bin = bins[index];
         lock (bin)
         {
-            return bin.Targets.ContainsKey(path);
+            return bin.Targets.ContainsKey(key);
         }
     }
+
+    /// <summary>The key of a path; null for a string without a UTF-8 form (an unpaired surrogate), which no target has.</summary>
+    private static TargetPath? TryPath(string path)
+    {
+        try
+        {
+            return TargetPath.FromString(path);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A batch at least this large is prepared and staged in parallel.</summary>
+    private const int ParallelThreshold = 4096;
+
+    /// <summary>
+    /// Stages changes grouped per bin, all or nothing. Segments are in input order; within a bin the later change of a
+    /// path wins, or, when <paramref name="duplicatesAllowed"/> is false, a path listed twice is an error.
+    /// </summary>
+    private void Stage(ArraySegment<StagedTarget>[] segments, int total, bool duplicatesAllowed)
+    {
+        if (total == 0)
+        {
+            return;
+        }
+
+        if (total < ParallelThreshold)
+        {
+            if (!duplicatesAllowed)
+            {
+                var seen = new Dictionary<TargetPath, long>(total);
+                foreach (var segment in segments)
+                {
+                    foreach (var entry in segment)
+                    {
+                        if (!seen.TryAdd(entry.Path, entry.Line))
+                        {
+                            throw Duplicate(entry.Path.ToString(), seen[entry.Path], entry.Line);
+                        }
+                    }
+                }
+            }
+
+            lock (stageLock)
+            {
+                foreach (var segment in segments)
+                {
+                    foreach (var entry in segment)
+                    {
+                        StagedIn(entry.Bin, 1)[entry.Path] = entry.Value;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // Group by bin (a stable counting sort), then fill one new dictionary per bin in parallel, sized exactly.
+        var starts = new int[bins.Length + 1];
+        foreach (var segment in segments)
+        {
+            foreach (var entry in segment)
+            {
+                starts[entry.Bin + 1]++;
+            }
+        }
+
+        for (var b = 0; b < bins.Length; b++)
+        {
+            starts[b + 1] += starts[b];
+        }
+
+        var sorted = System.Buffers.ArrayPool<StagedTarget>.Shared.Rent(total);
+        try
+        {
+            var next = (int[])starts.Clone();
+            foreach (var segment in segments)
+            {
+                foreach (var entry in segment)
+                {
+                    sorted[next[entry.Bin]++] = entry;
+                }
+            }
+
+            var fresh = new Dictionary<TargetPath, ReadOnlyMemory<byte>>?[bins.Length];
+            Exception? duplicate = null;
+            Parallel.For(0, bins.Length, b =>
+            {
+                var (from, to) = (starts[b], starts[b + 1]);
+                if (from == to)
+                {
+                    return;
+                }
+
+                var changes = new Dictionary<TargetPath, ReadOnlyMemory<byte>>(to - from);
+                for (var k = from; k < to; k++)
+                {
+                    ref readonly var entry = ref sorted[k];
+                    if (duplicatesAllowed)
+                    {
+                        changes[entry.Path] = entry.Value;
+                    }
+                    else if (!changes.TryAdd(entry.Path, entry.Value))
+                    {
+                        var path = entry.Path;
+                        var earlier = sorted.AsSpan(from, k - from).ToArray().First(e => e.Path.Equals(path));
+                        Interlocked.CompareExchange(ref duplicate, Duplicate(path.ToString(), earlier.Line, entry.Line), null);
+                        return;
+                    }
+                }
+
+                fresh[b] = changes;
+            });
+            if (duplicate is not null)
+            {
+                throw duplicate;
+            }
+
+            lock (stageLock)
+            {
+                for (var b = 0; b < bins.Length; b++)
+                {
+                    if (fresh[b] is not { } changes)
+                    {
+                        continue;
+                    }
+
+                    if (stagedByBin[b] is null)
+                    {
+                        stagedByBin[b] = changes;
+                        stagedBins.Add(b);
+                    }
+                    else
+                    {
+                        var staged = stagedByBin[b]!;
+                        foreach (var (path, value) in changes)
+                        {
+                            staged[path] = value;
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<StagedTarget>.Shared.Return(sorted, clearArray: true);
+        }
+    }
+
+    /// <summary>The staged changes of a bin, created when needed (under <see cref="stageLock"/>).</summary>
+    private Dictionary<TargetPath, ReadOnlyMemory<byte>> StagedIn(int bin, int capacity)
+    {
+        if (stagedByBin[bin] is { } existing)
+        {
+            return existing;
+        }
+
+        stagedBins.Add(bin);
+        return stagedByBin[bin] = new Dictionary<TargetPath, ReadOnlyMemory<byte>>(capacity);
+    }
+
+    private static InvalidMetadataException Duplicate(string path, long first, long second) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Manifest line {second}: the path \"{path}\" is already listed on line {first}."));
 
     /// <summary>Versions, expiries and what is staged.</summary>
     /// <returns>The status.</returns>
     public TufRepositoryStatus GetStatus()
     {
-        int adds, removes;
+        int adds = 0, removes = 0;
         lock (stageLock)
         {
-            adds = staged.Values.Count(v => v is not null);
-            removes = staged.Count - adds;
+            foreach (var b in stagedBins)
+            {
+                foreach (var value in stagedByBin[b]!.Values)
+                {
+                    _ = value.IsEmpty ? removes++ : adds++;
+                }
+            }
         }
 
         return new TufRepositoryStatus
@@ -262,10 +535,29 @@ public sealed partial class TufRepository
 
     private static void ValidatePath(string path)
     {
-        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.Any(char.IsControl))
+        // Control characters (Unicode category Cc) are U+0000-U+001F and U+007F-U+009F.
+        if (string.IsNullOrEmpty(path) || path[0] == '/' || path.AsSpan().ContainsAnyInRange('\0', '\u001f')
+            || path.AsSpan().ContainsAnyInRange('\u007f', '\u009f') || HasUnpairedSurrogate(path))
         {
-            throw new ArgumentException($"Target path \"{path}\" must be non-empty, relative (no leading '/') and free of control characters.", nameof(path));
+            throw new ArgumentException($"Target path \"{path}\" must be non-empty, relative (no leading '/'), free of control characters and valid Unicode.", nameof(path));
         }
+    }
+
+    private static bool HasUnpairedSurrogate(string path)
+    {
+        for (var i = path.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < path.Length; i++)
+        {
+            if (char.IsHighSurrogate(path[i]) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(path[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckSigners(TufSigners candidate)
@@ -345,12 +637,15 @@ public sealed partial class TufRepository
     private static CanonicalJsonWriter? encoder;
 
     /// <summary>The canonical bytes of a target's value (<c>{"hashes":...,"length":...}</c>).</summary>
-    internal static byte[] Encode(TargetFile target)
+    internal static byte[] Encode(TargetFile target) => EncodeInPlace(target).ToArray();
+
+    /// <summary>The same in this thread's buffer, valid until its next call.</summary>
+    private static ReadOnlySpan<byte> EncodeInPlace(TargetFile target)
     {
         var writer = encoder ??= new CanonicalJsonWriter(512);
         writer.Reset();
         target.WriteTo(writer);
-        return writer.ToArray();
+        return writer.WrittenSpan;
     }
 
     /// <summary>One hash bin's current state.</summary>
@@ -358,7 +653,8 @@ public sealed partial class TufRepository
     {
         public string Name { get; } = name;
 
-        public Dictionary<string, byte[]> Targets { get; } = new(StringComparer.Ordinal);
+        /// <summary>Path to canonical value; values of a manifest share large arrays (see <see cref="ValueSlab"/>).</summary>
+        public Dictionary<TargetPath, ReadOnlyMemory<byte>> Targets { get; set; } = [];
 
         public long Version { get; set; }
 
@@ -369,3 +665,4 @@ public sealed partial class TufRepository
         public byte[] SnapshotEntry { get; set; } = [];
     }
 }
+

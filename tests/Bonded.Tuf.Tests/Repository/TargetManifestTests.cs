@@ -26,10 +26,70 @@ public sealed class TargetManifestTests
     [InlineData("{\"path\":\"\\ud800\",\"length\":1,\"hashes\":{\"sha256\":\"aa\"}}")]
     [InlineData("[1]")]
     [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"aa\"}} x")]
+    [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"AB\"}}")]
+    [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"a\"}}")]
+    [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"g0\"}}")]
+    [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"\\u0061a\",\"x\":\"-\"}}")]
+    [InlineData("{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":1}}")]
+    [InlineData("{\"path\":\"a\",\"length\":99999999999999999999,\"hashes\":{\"sha256\":\"aa\"}}")]
+    [InlineData("\u00ff")]
     public void Rejects_invalid_lines_naming_the_line(string line)
     {
         var exception = Assert.Throws<InvalidMetadataException>(() => TargetManifest.Read(new MemoryStream(Encoding.UTF8.GetBytes("\n" + line + "\n"))).ToList());
         Assert.Contains("line 2", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Skips_blank_lines_and_accepts_crlf()
+    {
+        var targets = TargetManifest.Read(new MemoryStream(Encoding.UTF8.GetBytes(" \r\n{\"path\":\"a\",\"length\":1,\"hashes\":{\"sha256\":\"aa\"}}\r\n\t\n{\"path\":\"b\",\"length\":2,\"hashes\":{\"sha256\":\"bb\"}}"))).ToList();
+        Assert.Equal(["a", "b"], targets.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Numbers_lines_across_blocks()
+    {
+        var lines = Enumerable.Range(0, 50_000).Select(i => $"{{\"path\":\"p/{i}\",\"length\":{i},\"hashes\":{{\"sha256\":\"aa\"}}}}").ToList();
+        var all = TargetManifest.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)))).ToList();
+        Assert.Equal(50_000, all.Count);
+        Assert.Equal(Enumerable.Range(0, 50_000).Select(i => (long)i), all.Select(t => t.Length));
+        lines[45_000] = "{\"path\":\"p\",\"length\":1,\"hashes\":{\"sha256\":\"nothex\"}}";
+        var exception = Assert.Throws<InvalidMetadataException>(() => TargetManifest.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)))).ToList());
+        Assert.StartsWith("Manifest line 45001:", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TargetManifest.MaxLineLength + 1, "\n{}")]
+    [InlineData(TargetManifest.MaxLineLength + 1, "")]
+    [InlineData(5 * 1024 * 1024, "")]
+    public void Rejects_a_line_over_the_limit_without_reading_on(int length, string after)
+    {
+        var bytes = new byte[length + 1 + after.Length];
+        bytes[0] = (byte)'\n';
+        bytes.AsSpan(1, length).Fill((byte)' ');
+        Encoding.ASCII.GetBytes(after, bytes.AsSpan(1 + length));
+        var exception = Assert.Throws<InvalidMetadataException>(() => TargetManifest.Read(new MemoryStream(bytes)).ToList());
+        Assert.Equal($"Manifest line 2 is longer than {TargetManifest.MaxLineLength} bytes.", exception.Message);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Reading_any_bytes_gives_targets_or_the_documented_exception(byte[] manifest, bool addNewlines)
+    {
+        var bytes = manifest ?? [];
+        if (addNewlines)
+        {
+            bytes = [.. bytes.SelectMany(b => b % 7 == 0 ? new[] { b, (byte)'\n' } : [b])];
+        }
+
+        try
+        {
+            var targets = TargetManifest.Read(new MemoryStream(bytes)).ToList();
+            return targets.All(t => t.Hashes.Count > 0 && t.Length >= 0);
+        }
+        catch (InvalidMetadataException exception)
+        {
+            return exception.Message.StartsWith("Manifest line ", StringComparison.Ordinal);
+        }
     }
 
     [Property(MaxTest = 200)]

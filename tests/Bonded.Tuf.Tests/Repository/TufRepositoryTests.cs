@@ -216,4 +216,112 @@ public sealed class TufRepositoryTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static byte[] Manifest(IEnumerable<TargetFile> targets) =>
+        [.. targets.SelectMany(t => TargetManifest.FormatLine(t).Append((byte)'\n'))];
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(6000)]
+    public async Task A_manifest_publishes_the_same_bytes_as_the_same_targets_added(int count)
+    {
+        var targets = Enumerable.Range(0, count).Select(i => RepositoryFixture.Target($"files/p{i % 97}/pkg-{i}.tar.gz")).ToList();
+        var (viaApi, apiStorage, _) = await RepositoryFixture.CreateAsync(64);
+        var (viaManifest, manifestStorage, _) = await RepositoryFixture.CreateAsync(64);
+        viaApi.AddTargets(targets);
+        Assert.Equal(count, await viaManifest.AddTargetsFromManifestAsync(new MemoryStream(Manifest(targets))));
+        Assert.Equal(count, viaManifest.GetStatus().StagedAdditions);
+        Assert.True(viaManifest.ContainsTarget(targets[^1].Path));
+        await viaApi.PublishAsync();
+        await viaManifest.PublishAsync();
+        Assert.Equal(apiStorage.Files.Keys.Order(), manifestStorage.Files.Keys.Order());
+        foreach (var (name, content) in apiStorage.Files)
+        {
+            Assert.True(content.AsSpan().SequenceEqual(manifestStorage.Files[name]), name);
+        }
+
+        var stored = await RepositoryFixture.VerifyAsync(manifestStorage);
+        Assert.Equal(count, stored.Bins.Sum(b => b.TargetFiles.Count));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(6000)]
+    public async Task A_manifest_listing_a_path_twice_stages_nothing(int count)
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        var targets = Enumerable.Range(0, count).Select(i => RepositoryFixture.Target($"f/{i}")).ToList();
+        targets.Add(RepositoryFixture.Target("f/3", "other content"));
+        var exception = await Assert.ThrowsAsync<InvalidMetadataException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(Manifest(targets))));
+        Assert.Equal($"Manifest line {count + 1}: the path \"f/3\" is already listed on line 4.", exception.Message);
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+        Assert.False(repository.ContainsTarget("f/0"));
+    }
+
+    [Fact]
+    public async Task A_manifest_error_names_the_first_bad_line_and_stages_nothing()
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        var lines = Enumerable.Range(0, 60_000).Select(i => Encoding.UTF8.GetString(TargetManifest.FormatLine(RepositoryFixture.Target($"f/{i}")))).ToList();
+        lines[41_000] = "{\"path\":\"/etc/passwd\",\"length\":1,\"hashes\":{\"sha256\":\"aa\"}}";
+        lines[52_000] = "not json";
+        var exception = await Assert.ThrowsAsync<InvalidMetadataException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)))));
+        Assert.StartsWith("Manifest line 41001: The target path \"/etc/passwd\" must be", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+    }
+
+    [Fact]
+    public async Task A_manifest_line_over_the_limit_is_refused_without_reading_on()
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        var manifest = new byte[6 * 1024 * 1024];
+        var first = TargetManifest.FormatLine(RepositoryFixture.Target("a"));
+        first.CopyTo(manifest, 0);
+        manifest[first.Length] = (byte)'\n';
+        manifest.AsSpan(first.Length + 1).Fill((byte)' ');
+        var exception = await Assert.ThrowsAsync<InvalidMetadataException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(manifest)));
+        Assert.Equal($"Manifest line 2 is longer than {TargetManifest.MaxLineLength} bytes.", exception.Message);
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+    }
+
+    [Fact]
+    public async Task A_manifest_read_can_be_cancelled()
+    {
+        var (repository, _, _) = await RepositoryFixture.CreateAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.AddTargetsFromManifestAsync(new MemoryStream(Manifest([RepositoryFixture.Target("a")])), cancelled.Token));
+        Assert.Equal(0, repository.GetStatus().StagedAdditions);
+    }
+
+    [Fact]
+    public async Task A_manifest_replaces_what_was_staged_before_and_an_empty_one_stages_nothing()
+    {
+        var (repository, storage, _) = await RepositoryFixture.CreateAsync();
+        repository.AddTargets([RepositoryFixture.Target("a/b", "old")]);
+        repository.RemoveTargets(["c/d"]);
+        var replacement = RepositoryFixture.Target("a/b", "new");
+        Assert.Equal(1, await repository.AddTargetsFromManifestAsync(new MemoryStream(Manifest([replacement]))));
+        Assert.Equal(0, await repository.AddTargetsFromManifestAsync(new MemoryStream("\n\n"u8.ToArray())));
+        var status = repository.GetStatus();
+        Assert.Equal((1, 1), (status.StagedAdditions, status.StagedRemovals));
+        await repository.PublishAsync();
+        var stored = await RepositoryFixture.VerifyAsync(storage);
+        Assert.Equal(replacement.Hashes, stored.Bins[(int)repository.Bins.GetBinForTarget("a/b")].TargetFiles["a/b"].Hashes);
+    }
+
+    [Property(MaxTest = 100)]
+    public bool A_manifest_of_any_bytes_stages_targets_or_throws_the_documented_exception(byte[] manifest)
+    {
+        var (repository, _, _) = RepositoryFixture.CreateAsync(4).GetAwaiter().GetResult();
+        try
+        {
+            var count = repository.AddTargetsFromManifestAsync(new MemoryStream(manifest ?? [])).GetAwaiter().GetResult();
+            return repository.GetStatus().StagedAdditions == count;
+        }
+        catch (InvalidMetadataException exception)
+        {
+            return exception.Message.StartsWith("Manifest line ", StringComparison.Ordinal) && repository.GetStatus().StagedAdditions == 0;
+        }
+    }
 }
