@@ -7,9 +7,9 @@ namespace Bonded.Auth.Hashing;
 
 /// <summary>
 /// The SHA-1, SHA-256 and SHA-512 compression functions (FIPS 180-4, sections 6.1.2, 6.2.2 and 6.4.2) in portable
-/// managed code: the working variables stay in locals, rounds are unrolled eight (SHA-2) or five (SHA-1) at a time
-/// by rotating the argument order instead of shuffling the variables, and the message schedule is a rolling
-/// 16-word buffer indexed with masks, so no access needs a bounds check.
+/// managed code: the working variables stay in locals, the SHA-1 rounds are unrolled five at a time by renaming
+/// the variables instead of moving them, and the message schedule is a rolling 16-word buffer indexed with masks,
+/// so no access needs a bounds check.
 /// </summary>
 internal static class ManagedSha
 {
@@ -132,16 +132,36 @@ internal static class ManagedSha
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
         unchecked
         {
-            for (var i = 0; i < 64; i += 8)
+            for (var i = 0; i < 16; i++)
             {
-                Sha256Round(a, b, c, ref d, e, f, g, ref h, Unsafe.Add(ref k, i) + Sha256W(ref w0, i));
-                Sha256Round(h, a, b, ref c, d, e, f, ref g, Unsafe.Add(ref k, i + 1) + Sha256W(ref w0, i + 1));
-                Sha256Round(g, h, a, ref b, c, d, e, ref f, Unsafe.Add(ref k, i + 2) + Sha256W(ref w0, i + 2));
-                Sha256Round(f, g, h, ref a, b, c, d, ref e, Unsafe.Add(ref k, i + 3) + Sha256W(ref w0, i + 3));
-                Sha256Round(e, f, g, ref h, a, b, c, ref d, Unsafe.Add(ref k, i + 4) + Sha256W(ref w0, i + 4));
-                Sha256Round(d, e, f, ref g, h, a, b, ref c, Unsafe.Add(ref k, i + 5) + Sha256W(ref w0, i + 5));
-                Sha256Round(c, d, e, ref f, g, h, a, ref b, Unsafe.Add(ref k, i + 6) + Sha256W(ref w0, i + 6));
-                Sha256Round(b, c, d, ref e, f, g, h, ref a, Unsafe.Add(ref k, i + 7) + Sha256W(ref w0, i + 7));
+                var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref k, i) + Unsafe.Add(ref w0, i);
+                var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((a & b) | (c & (a | b)));
+                h = g;
+                g = f;
+                f = e;
+                e = d + t1;
+                d = c;
+                c = b;
+                b = a;
+                a = t1 + t2;
+            }
+
+            for (var i = 16; i < 64; i++)
+            {
+                var w15 = Unsafe.Add(ref w0, (i - 15) & 15);
+                var w2 = Unsafe.Add(ref w0, (i - 2) & 15);
+                ref var wi = ref Unsafe.Add(ref w0, i & 15);
+                wi += (BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3)) + Unsafe.Add(ref w0, (i - 7) & 15) + (BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10));
+                var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref k, i) + wi;
+                var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((a & b) | (c & (a | b)));
+                h = g;
+                g = f;
+                f = e;
+                e = d + t1;
+                d = c;
+                c = b;
+                b = a;
+                a = t1 + t2;
             }
         }
 
@@ -174,16 +194,36 @@ internal static class ManagedSha
         ulong a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
         unchecked
         {
-            for (var i = 0; i < 80; i += 8)
+            for (var i = 0; i < 16; i++)
             {
-                Sha512Round(a, b, c, ref d, e, f, g, ref h, Unsafe.Add(ref k, i) + Sha512W(ref w0, i));
-                Sha512Round(h, a, b, ref c, d, e, f, ref g, Unsafe.Add(ref k, i + 1) + Sha512W(ref w0, i + 1));
-                Sha512Round(g, h, a, ref b, c, d, e, ref f, Unsafe.Add(ref k, i + 2) + Sha512W(ref w0, i + 2));
-                Sha512Round(f, g, h, ref a, b, c, d, ref e, Unsafe.Add(ref k, i + 3) + Sha512W(ref w0, i + 3));
-                Sha512Round(e, f, g, ref h, a, b, c, ref d, Unsafe.Add(ref k, i + 4) + Sha512W(ref w0, i + 4));
-                Sha512Round(d, e, f, ref g, h, a, b, ref c, Unsafe.Add(ref k, i + 5) + Sha512W(ref w0, i + 5));
-                Sha512Round(c, d, e, ref f, g, h, a, ref b, Unsafe.Add(ref k, i + 6) + Sha512W(ref w0, i + 6));
-                Sha512Round(b, c, d, ref e, f, g, h, ref a, Unsafe.Add(ref k, i + 7) + Sha512W(ref w0, i + 7));
+                var t1 = h + (BitOperations.RotateRight(e, 14) ^ BitOperations.RotateRight(e, 18) ^ BitOperations.RotateRight(e, 41)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref k, i) + Unsafe.Add(ref w0, i);
+                var t2 = (BitOperations.RotateRight(a, 28) ^ BitOperations.RotateRight(a, 34) ^ BitOperations.RotateRight(a, 39)) + ((a & b) | (c & (a | b)));
+                h = g;
+                g = f;
+                f = e;
+                e = d + t1;
+                d = c;
+                c = b;
+                b = a;
+                a = t1 + t2;
+            }
+
+            for (var i = 16; i < 80; i++)
+            {
+                var w15 = Unsafe.Add(ref w0, (i - 15) & 15);
+                var w2 = Unsafe.Add(ref w0, (i - 2) & 15);
+                ref var wi = ref Unsafe.Add(ref w0, i & 15);
+                wi += (BitOperations.RotateRight(w15, 1) ^ BitOperations.RotateRight(w15, 8) ^ (w15 >> 7)) + Unsafe.Add(ref w0, (i - 7) & 15) + (BitOperations.RotateRight(w2, 19) ^ BitOperations.RotateRight(w2, 61) ^ (w2 >> 6));
+                var t1 = h + (BitOperations.RotateRight(e, 14) ^ BitOperations.RotateRight(e, 18) ^ BitOperations.RotateRight(e, 41)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref k, i) + wi;
+                var t2 = (BitOperations.RotateRight(a, 28) ^ BitOperations.RotateRight(a, 34) ^ BitOperations.RotateRight(a, 39)) + ((a & b) | (c & (a | b)));
+                h = g;
+                g = f;
+                f = e;
+                e = d + t1;
+                d = c;
+                c = b;
+                b = a;
+                a = t1 + t2;
             }
         }
 
@@ -221,71 +261,5 @@ internal static class ManagedSha
             Unsafe.Add(ref w0, (i - 3) & 15) ^ Unsafe.Add(ref w0, (i - 8) & 15) ^ Unsafe.Add(ref w0, (i - 14) & 15) ^ Unsafe.Add(ref w0, i & 15), 1);
         Unsafe.Add(ref w0, i & 15) = value;
         return value;
-    }
-
-    /// <summary>SHA-256 message schedule word for round <paramref name="i"/> (0..63), masked into the 16-word buffer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Sha256W(ref uint w0, int i)
-    {
-        if (i < 16)
-        {
-            return Unsafe.Add(ref w0, i);
-        }
-
-        unchecked
-        {
-            var w15 = Unsafe.Add(ref w0, (i - 15) & 15);
-            var w2 = Unsafe.Add(ref w0, (i - 2) & 15);
-            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
-            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
-            ref var slot = ref Unsafe.Add(ref w0, i & 15);
-            slot += s0 + Unsafe.Add(ref w0, (i - 7) & 15) + s1;
-            return slot;
-        }
-    }
-
-    /// <summary>SHA-512 message schedule word for round <paramref name="i"/> (0..79), masked into the 16-word buffer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Sha512W(ref ulong w0, int i)
-    {
-        if (i < 16)
-        {
-            return Unsafe.Add(ref w0, i);
-        }
-
-        unchecked
-        {
-            var w15 = Unsafe.Add(ref w0, (i - 15) & 15);
-            var w2 = Unsafe.Add(ref w0, (i - 2) & 15);
-            var s0 = BitOperations.RotateRight(w15, 1) ^ BitOperations.RotateRight(w15, 8) ^ (w15 >> 7);
-            var s1 = BitOperations.RotateRight(w2, 19) ^ BitOperations.RotateRight(w2, 61) ^ (w2 >> 6);
-            ref var slot = ref Unsafe.Add(ref w0, i & 15);
-            slot += s0 + Unsafe.Add(ref w0, (i - 7) & 15) + s1;
-            return slot;
-        }
-    }
-
-    /// <summary>One SHA-256 round; the caller rotates the roles of the eight variables instead of moving them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Sha256Round(uint a, uint b, uint c, ref uint d, uint e, uint f, uint g, ref uint h, uint kw)
-    {
-        unchecked
-        {
-            h += (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + kw;
-            d += h;
-            h += (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((a & b) | (c & (a | b)));
-        }
-    }
-
-    /// <summary>One SHA-512 round, with the same rotation of roles.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Sha512Round(ulong a, ulong b, ulong c, ref ulong d, ulong e, ulong f, ulong g, ref ulong h, ulong kw)
-    {
-        unchecked
-        {
-            h += (BitOperations.RotateRight(e, 14) ^ BitOperations.RotateRight(e, 18) ^ BitOperations.RotateRight(e, 41)) + (g ^ (e & (f ^ g))) + kw;
-            d += h;
-            h += (BitOperations.RotateRight(a, 28) ^ BitOperations.RotateRight(a, 34) ^ BitOperations.RotateRight(a, 39)) + ((a & b) | (c & (a | b)));
-        }
     }
 }
