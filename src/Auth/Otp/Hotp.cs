@@ -48,4 +48,14 @@ public static class Hotp
     }
 
     internal static uint Value(OtpKey key, long counter) => key.Hmac.Truncate(unchecked((ulong)counter)) % Powers[key.Digits];
+
+    /// <summary>The values of up to four counters, computed together where the hash allows (see <see cref="OtpHmac.BatchSize"/>).</summary>
+    internal static void Values(OtpKey key, ReadOnlySpan<ulong> counters, Span<uint> values)
+    {
+        key.Hmac.TruncateMany(counters, values);
+        for (var i = 0; i < counters.Length; i++)
+        {
+            values[i] %= Powers[key.Digits];
+        }
+    }
 }
