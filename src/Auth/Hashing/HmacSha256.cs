@@ -109,9 +109,10 @@ internal static class HmacSha256
 
         private static void Xor(Span<byte> block, byte value)
         {
-            for (var i = 0; i < block.Length; i++)
+            var pattern = 0x0101010101010101UL * value;
+            foreach (ref var word in MemoryMarshal.Cast<byte, ulong>(block))
             {
-                block[i] ^= value;
+                word ^= pattern;
             }
         }
     }

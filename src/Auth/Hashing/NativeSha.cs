@@ -46,7 +46,7 @@ internal static unsafe class NativeSha
             Fill(managed32, 0x01234567u);
             Fill(native32, 0x01234567u);
             ManagedSha.Sha1(managed32, block);
-            Transform(Sha1Transform, MemoryMarshal.AsBytes(native32[..5]), block);
+            Transform(Sha1Transform, MemoryMarshal.AsBytes(native32[..5]), block, ContextBytes);
             if (!managed32[..5].SequenceEqual(native32[..5]))
             {
                 Sha1Transform = null;
@@ -58,7 +58,7 @@ internal static unsafe class NativeSha
             Fill(managed32, 0x89abcdefu);
             Fill(native32, 0x89abcdefu);
             ManagedSha.Sha256(managed32, block);
-            Transform(Sha256Transform, MemoryMarshal.AsBytes(native32), block);
+            Transform(Sha256Transform, MemoryMarshal.AsBytes(native32), block, ContextBytes);
             if (!managed32.SequenceEqual(native32))
             {
                 Sha256Transform = null;
@@ -75,7 +75,7 @@ internal static unsafe class NativeSha
             }
 
             ManagedSha.Sha512(managed64, block);
-            Transform(Sha512Transform, MemoryMarshal.AsBytes(native64), block);
+            Transform(Sha512Transform, MemoryMarshal.AsBytes(native64), block, ContextBytes);
             if (!managed64.SequenceEqual(native64))
             {
                 Sha512Transform = null;
@@ -89,15 +89,19 @@ internal static unsafe class NativeSha
 
     internal static bool HasSha512 => Sha512Transform != null;
 
-    internal static void Sha1(Span<uint> state, ReadOnlySpan<byte> block) => Transform(Sha1Transform, MemoryMarshal.AsBytes(state[..5]), block[..64]);
+    internal static void Sha1(Span<uint> state, ReadOnlySpan<byte> block) => Transform(Sha1Transform, MemoryMarshal.AsBytes(state[..5]), block[..64], 20);
 
-    internal static void Sha256(Span<uint> state, ReadOnlySpan<byte> block) => Transform(Sha256Transform, MemoryMarshal.AsBytes(state[..8]), block[..64]);
+    internal static void Sha256(Span<uint> state, ReadOnlySpan<byte> block) => Transform(Sha256Transform, MemoryMarshal.AsBytes(state[..8]), block[..64], 32);
 
-    internal static void Sha512(Span<ulong> state, ReadOnlySpan<byte> block) => Transform(Sha512Transform, MemoryMarshal.AsBytes(state[..8]), block[..128]);
+    internal static void Sha512(Span<ulong> state, ReadOnlySpan<byte> block) => Transform(Sha512Transform, MemoryMarshal.AsBytes(state[..8]), block[..128], ContextBytes);
 
-    /// <summary>Runs one transform on a context whose chaining state is <paramref name="state"/> (native byte order, as the context holds it).</summary>
+    /// <summary>
+    /// Runs one transform on a context whose chaining state is <paramref name="state"/> (native byte order, as the
+    /// context holds it), then erases the first <paramref name="erase"/> bytes of the context: the chaining state is
+    /// as secret as the key, and SHA512_Transform may also copy the block into the context.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Transform(delegate* unmanaged[Cdecl, SuppressGCTransition]<byte*, byte*, void> transform, Span<byte> state, ReadOnlySpan<byte> block)
+    private static void Transform(delegate* unmanaged[Cdecl, SuppressGCTransition]<byte*, byte*, void> transform, Span<byte> state, ReadOnlySpan<byte> block, int erase)
     {
         var context = stackalloc byte[ContextBytes];
         var chaining = new Span<byte>(context, state.Length);
@@ -108,7 +112,7 @@ internal static unsafe class NativeSha
         }
 
         chaining.CopyTo(state);
-        new Span<byte>(context, ContextBytes).Clear();
+        new Span<byte>(context, erase).Clear();
     }
 
     private static void Fill(Span<uint> words, uint seed)
