@@ -11,6 +11,7 @@ namespace Bonded.Auth.Hashing;
 /// plus padding, and one for the outer hash. The macaroon chain HMACs short messages under a new key at every step,
 /// where the platform's one-shot HMAC spends most of its time setting up a MAC context.
 /// </summary>
+[SkipLocalsInit] // every stack buffer is cleared or written before it is read
 internal static class HmacSha256
 {
     /// <summary>Size of an HMAC-SHA256 tag in bytes.</summary>
@@ -28,6 +29,7 @@ internal static class HmacSha256
 
     /// <summary>The hash states after absorbing key XOR ipad (words 0..7) and key XOR opad (words 8..15).</summary>
     [InlineArray(16)]
+    [SkipLocalsInit]
     internal struct PadStates
     {
         private uint element;
