@@ -49,10 +49,10 @@ internal static class HmacSha256
             }
 
             Span<uint> words = this;
-            Xor(block, 0x36);
+            ShaCompression.XorPad(block, 0x36);
             ShaCompression.Sha256Iv.CopyTo(words);
             ShaCompression.Sha256(words[..8], block);
-            Xor(block, 0x36 ^ 0x5c);
+            ShaCompression.XorPad(block, 0x36 ^ 0x5c);
             ShaCompression.Sha256Iv.CopyTo(words[8..]);
             ShaCompression.Sha256(words[8..], block);
             CryptographicOperations.ZeroMemory(block);
@@ -108,14 +108,5 @@ internal static class HmacSha256
 
         /// <summary>Erases the states (they are as secret as the key).</summary>
         internal void Clear() => ((Span<uint>)this).Clear();
-
-        private static void Xor(Span<byte> block, byte value)
-        {
-            var pattern = 0x0101010101010101UL * value;
-            foreach (ref var word in MemoryMarshal.Cast<byte, ulong>(block))
-            {
-                word ^= pattern;
-            }
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Bonded.Auth.Hashing;
 
 /// <summary>
@@ -59,6 +61,16 @@ internal static class ShaCompression
         else
         {
             ManagedSha.Sha512(state, block);
+        }
+    }
+
+    /// <summary>XORs every byte of a key block (a multiple of 8 bytes) with an HMAC pad byte (RFC 2104: 0x36 or 0x5c).</summary>
+    internal static void XorPad(Span<byte> block, byte value)
+    {
+        var pattern = 0x0101010101010101UL * value;
+        foreach (ref var word in MemoryMarshal.Cast<byte, ulong>(block))
+        {
+            word ^= pattern;
         }
     }
 }

@@ -42,33 +42,25 @@ internal sealed class OtpHmac : IDisposable
             switch (algorithm)
             {
                 case OtpHashAlgorithm.Sha1:
-                    state32 = new uint[10];
-                    state64 = [];
-                    ShaCompression.Sha1Iv.CopyTo(state32);
-                    ShaCompression.Sha1Iv.CopyTo(state32.AsSpan(5));
-                    Xor(block, 0x36);
-                    ShaCompression.Sha1(state32.AsSpan(0, 5), block);
-                    Xor(block, 0x36 ^ 0x5c);
-                    ShaCompression.Sha1(state32.AsSpan(5, 5), block);
-                    break;
                 case OtpHashAlgorithm.Sha256:
-                    state32 = new uint[16];
+                    var iv = algorithm == OtpHashAlgorithm.Sha1 ? ShaCompression.Sha1Iv : ShaCompression.Sha256Iv;
+                    state32 = new uint[2 * iv.Length];
                     state64 = [];
-                    ShaCompression.Sha256Iv.CopyTo(state32);
-                    ShaCompression.Sha256Iv.CopyTo(state32.AsSpan(8));
-                    Xor(block, 0x36);
-                    ShaCompression.Sha256(state32.AsSpan(0, 8), block);
-                    Xor(block, 0x36 ^ 0x5c);
-                    ShaCompression.Sha256(state32.AsSpan(8, 8), block);
+                    iv.CopyTo(state32);
+                    iv.CopyTo(state32.AsSpan(iv.Length));
+                    ShaCompression.XorPad(block, 0x36);
+                    Compress32(state32.AsSpan(0, iv.Length), block);
+                    ShaCompression.XorPad(block, 0x36 ^ 0x5c);
+                    Compress32(state32.AsSpan(iv.Length), block);
                     break;
                 case OtpHashAlgorithm.Sha512:
                     state32 = [];
                     state64 = new ulong[16];
                     ShaCompression.Sha512Iv.CopyTo(state64);
                     ShaCompression.Sha512Iv.CopyTo(state64.AsSpan(8));
-                    Xor(block, 0x36);
+                    ShaCompression.XorPad(block, 0x36);
                     ShaCompression.Sha512(state64.AsSpan(0, 8), block);
-                    Xor(block, 0x36 ^ 0x5c);
+                    ShaCompression.XorPad(block, 0x36 ^ 0x5c);
                     ShaCompression.Sha512(state64.AsSpan(8, 8), block);
                     break;
                 default:
@@ -89,40 +81,24 @@ internal sealed class OtpHmac : IDisposable
         switch (Algorithm)
         {
             case OtpHashAlgorithm.Sha1:
-            {
-                Span<uint> s = stackalloc uint[5];
-                Span<byte> block = stackalloc byte[64];
-                block.Clear();
-                state32.AsSpan(0, 5).CopyTo(s);
-                BinaryPrimitives.WriteUInt64BigEndian(block, counter);
-                block[8] = 0x80;
-                BinaryPrimitives.WriteUInt64BigEndian(block[56..], (64 + 8) * 8);
-                ShaCompression.Sha1(s, block);
-                block[..8].Clear();
-                WriteBigEndian(s, block);
-                block[20] = 0x80;
-                BinaryPrimitives.WriteUInt64BigEndian(block[56..], (64 + 20) * 8);
-                state32.AsSpan(5, 5).CopyTo(s);
-                ShaCompression.Sha1(s, block);
-                return Dynamic32(s);
-            }
-
             case OtpHashAlgorithm.Sha256:
             {
-                Span<uint> s = stackalloc uint[8];
+                // Inner hash: ipad state, then the counter padded in one block; outer: opad state, then the inner digest.
+                var n = state32.Length / 2;
+                Span<uint> s = stackalloc uint[n];
                 Span<byte> block = stackalloc byte[64];
                 block.Clear();
-                state32.AsSpan(0, 8).CopyTo(s);
+                state32.AsSpan(0, n).CopyTo(s);
                 BinaryPrimitives.WriteUInt64BigEndian(block, counter);
                 block[8] = 0x80;
                 BinaryPrimitives.WriteUInt64BigEndian(block[56..], (64 + 8) * 8);
-                ShaCompression.Sha256(s, block);
+                Compress32(s, block);
                 block[..9].Clear();
                 WriteBigEndian(s, block);
-                block[32] = 0x80;
-                BinaryPrimitives.WriteUInt64BigEndian(block[56..], (64 + 32) * 8);
-                state32.AsSpan(8, 8).CopyTo(s);
-                ShaCompression.Sha256(s, block);
+                block[n * 4] = 0x80;
+                BinaryPrimitives.WriteUInt64BigEndian(block[56..], (ulong)(64 + (n * 4)) * 8);
+                state32.AsSpan(n, n).CopyTo(s);
+                Compress32(s, block);
                 return Dynamic32(s);
             }
 
@@ -215,6 +191,19 @@ internal sealed class OtpHmac : IDisposable
         CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(state64.AsSpan()));
     }
 
+    /// <summary>The SHA-1 or SHA-256 compression, told apart by the state's length (5 or 8 words).</summary>
+    private static void Compress32(Span<uint> state, ReadOnlySpan<byte> block)
+    {
+        if (state.Length == 5)
+        {
+            ShaCompression.Sha1(state, block);
+        }
+        else
+        {
+            ShaCompression.Sha256(state, block);
+        }
+    }
+
     private static void WriteBigEndian(ReadOnlySpan<uint> words, Span<byte> destination)
     {
         for (var i = 0; i < words.Length; i++)
@@ -245,13 +234,5 @@ internal sealed class OtpHmac : IDisposable
         }
 
         return value & 0x7fffffff;
-    }
-
-    private static void Xor(Span<byte> block, byte value)
-    {
-        for (var i = 0; i < block.Length; i++)
-        {
-            block[i] ^= value;
-        }
     }
 }
