@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
@@ -18,8 +17,7 @@ public class TotpCpuTimeBenchmarks
     private OtpNet.Totp peer = null!;
     private long step;
     private string code = null!;
-    private long operations;
-    private TimeSpan cpuAtStart;
+    private readonly CpuTimePerOperation cpu = new();
 
     [Params(OtpHashAlgorithm.Sha1, OtpHashAlgorithm.Sha256, OtpHashAlgorithm.Sha512)]
     public OtpHashAlgorithm Algorithm { get; set; }
@@ -52,14 +50,13 @@ public class TotpCpuTimeBenchmarks
             throw new InvalidOperationException("benchmark code does not behave as intended");
         }
 
-        operations = 0;
-        cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        cpu.Restart();
     }
 
     [Benchmark]
     public bool Check()
     {
-        operations++;
+        cpu.Count();
         return Peer
             ? peer.VerifyTotp(code, out _, OtpNet.VerificationWindow.RfcSpecifiedNetworkDelay)
             : authenticator.Match(key, code, step) >= 0;
@@ -68,9 +65,7 @@ public class TotpCpuTimeBenchmarks
     [GlobalCleanup]
     public void Report()
     {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
-        var nanoseconds = cpu.TotalMilliseconds * 1e6 / operations;
-        Console.WriteLine($"// CPU per op (Algorithm={Algorithm}, Accept={Accept}, Peer={Peer}): {nanoseconds:F0} ns over {operations} ops = {1e9 / nanoseconds:F0} checks per CPU-second");
+        cpu.Report($"Algorithm={Algorithm}, Accept={Accept}, Peer={Peer}", "checks");
         key.Dispose();
     }
 }
