@@ -14,6 +14,9 @@ namespace Bonded.Auth.Hashing;
 [SkipLocalsInit]
 internal static unsafe class NativeSha
 {
+    /// <summary>The AppContext switch that keeps every compression in managed code (should the deprecated low-level OpenSSL functions be unwanted).</summary>
+    internal const string ManagedOnlySwitch = "Bonded.Auth.ManagedShaOnly";
+
     // Larger than SHA_CTX (96 bytes), SHA256_CTX (112) and SHA512_CTX (216); the chaining state comes first in each.
     private const int ContextBytes = 256;
 
@@ -25,7 +28,9 @@ internal static unsafe class NativeSha
     static NativeSha()
 #pragma warning restore CA1810
     {
-        if (!OperatingSystem.IsLinux() || !TryLoad(out var library))
+        if (!OperatingSystem.IsLinux()
+            || (AppContext.TryGetSwitch(ManagedOnlySwitch, out var managedOnly) && managedOnly)
+            || !TryLoad(out var library))
         {
             return;
         }
