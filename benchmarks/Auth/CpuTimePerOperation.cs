@@ -12,6 +12,23 @@ internal sealed class CpuTimePerOperation
     private long operations;
     private TimeSpan start;
 
+    /// <summary>
+    /// With BONDED_AUTH_MANAGED_SHA=1 in the environment, sets the <c>Bonded.Auth.ManagedShaOnly</c> switch so that the
+    /// run measures the managed fallback (what Windows and macOS get); throws if hashing was already initialised
+    /// the other way (run such a benchmark alone, with --inProcess).
+    /// </summary>
+    public static void ApplyManagedShaSwitch()
+    {
+        var managed = Environment.GetEnvironmentVariable("BONDED_AUTH_MANAGED_SHA") == "1";
+        AppContext.SetSwitch(Bonded.Auth.Hashing.NativeSha.ManagedOnlySwitch, managed);
+        if (managed && Bonded.Auth.Hashing.ShaCompression.IsSha256Native)
+        {
+            throw new InvalidOperationException("SHA was initialised before the managed-only switch was set");
+        }
+
+        Console.WriteLine($"// SHA-256 block function: {(Bonded.Auth.Hashing.ShaCompression.IsSha256Native ? "libcrypto" : "managed")}");
+    }
+
     /// <summary>Starts counting from zero.</summary>
     public void Restart()
     {

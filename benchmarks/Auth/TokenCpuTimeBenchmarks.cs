@@ -37,6 +37,7 @@ public class TokenCpuTimeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        CpuTimePerOperation.ApplyManagedShaSwitch();
         service = new ApiTokenService(new InMemoryApiTokenStore(), new ApiTokenOptions(), TimeProvider.System) { ReuseMintedChain = Path == VerificationPath.Default };
         var created = service.CreateAsync(ApiTokenSpec.ForProjects("alice", "bench", ["sample-project"], TimeProvider.System.GetUtcNow().AddYears(1)))
             .AsTask().GetAwaiter().GetResult();

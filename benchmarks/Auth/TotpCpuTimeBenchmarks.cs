@@ -33,6 +33,7 @@ public class TotpCpuTimeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        CpuTimePerOperation.ApplyManagedShaSwitch();
         var secret = RandomNumberGenerator.GetBytes(Algorithm switch { OtpHashAlgorithm.Sha1 => 20, OtpHashAlgorithm.Sha256 => 32, _ => 64 });
         key = new OtpKey(secret, Algorithm);
         authenticator = new TotpAuthenticator(Options.Create(new TotpOptions { Window = 1 }), new InMemoryOtpReplayStore(), TimeProvider.System);

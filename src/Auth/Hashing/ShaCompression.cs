@@ -9,7 +9,10 @@ namespace Bonded.Auth.Hashing;
 /// </summary>
 internal static class ShaCompression
 {
-    /// <summary>Whether SHA-256 runs natively (for benchmark reports and tests).</summary>
+    /// <summary>Whether SHA-1 runs on the platform's block function.</summary>
+    internal static bool IsSha1Native => NativeSha.HasSha1;
+
+    /// <summary>Whether SHA-256 runs on the platform's block function.</summary>
     internal static bool IsSha256Native => NativeSha.HasSha256;
 
     internal static ReadOnlySpan<uint> Sha1Iv => [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];

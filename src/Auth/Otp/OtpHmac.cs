@@ -127,10 +127,19 @@ internal sealed class OtpHmac : IDisposable
         }
     }
 
-    /// <summary>How many counters <see cref="TruncateMany"/> computes at once at no more cost than one: 4 for SHA-512 with AVX-512, else 1.</summary>
-    internal int BatchSize => Algorithm == OtpHashAlgorithm.Sha512 && Sha512FourLanes.IsSupported ? 4 : 1;
+    /// <summary>
+    /// How many counters <see cref="TruncateMany"/> computes at once at no more cost than one: 4 where the CPU has
+    /// AVX-512 and the hash runs in managed code (always SHA-512; SHA-1 and SHA-256 when no SHA block function of
+    /// the platform is used, as one such call per block is faster still), else 1.
+    /// </summary>
+    internal int BatchSize => ShaFourLanes.IsSupported && Algorithm switch
+    {
+        OtpHashAlgorithm.Sha1 => !ShaCompression.IsSha1Native,
+        OtpHashAlgorithm.Sha256 => !ShaCompression.IsSha256Native,
+        _ => true,
+    } ? 4 : 1;
 
-    /// <summary><see cref="Truncate"/> of up to four counters; SHA-512 computes them in the lanes of one vector.</summary>
+    /// <summary><see cref="Truncate"/> of up to four counters, computed in the lanes of one vector where <see cref="BatchSize"/> says so.</summary>
     internal void TruncateMany(ReadOnlySpan<ulong> counters, Span<uint> values)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(counters.Length, 4);
@@ -148,6 +157,74 @@ internal sealed class OtpHmac : IDisposable
         Span<ulong> lanes = stackalloc ulong[4];
         lanes.Clear();
         counters.CopyTo(lanes);
+        if (Algorithm == OtpHashAlgorithm.Sha512)
+        {
+            TruncateLanes64(lanes, values[..counters.Length]);
+        }
+        else
+        {
+            TruncateLanes32(lanes, values[..counters.Length]);
+        }
+    }
+
+    /// <summary>SHA-1 or SHA-256 HOTP truncations of four counters (<paramref name="lanes"/>) in the lanes of one vector; the first <paramref name="values"/>.Length are kept.</summary>
+    internal void TruncateLanes32(ReadOnlySpan<ulong> lanes, Span<uint> values)
+    {
+        // Inner hash: the counter (two words), 0x80, the bit length of ipad block + 8 bytes; outer: the inner digest.
+        var n = state32.Length / 2;
+        Span<Vector128<uint>> s = stackalloc Vector128<uint>[8];
+        Span<Vector128<uint>> w = stackalloc Vector128<uint>[16];
+        w.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            s[i] = Vector128.Create(state32[i]);
+        }
+
+        w[0] = Vector128.Create((uint)(lanes[0] >> 32), (uint)(lanes[1] >> 32), (uint)(lanes[2] >> 32), (uint)(lanes[3] >> 32));
+        w[1] = Vector128.Create(unchecked((uint)lanes[0]), unchecked((uint)lanes[1]), unchecked((uint)lanes[2]), unchecked((uint)lanes[3]));
+        w[2] = Vector128.Create(0x80000000u);
+        w[15] = Vector128.Create((uint)(64 + 8) * 8);
+        CompressLanes32(s[..n], w);
+        w.Clear();
+        s[..n].CopyTo(w);
+        w[n] = Vector128.Create(0x80000000u);
+        w[15] = Vector128.Create((uint)(64 + (n * 4)) * 8);
+        for (var i = 0; i < n; i++)
+        {
+            s[i] = Vector128.Create(state32[n + i]);
+        }
+
+        CompressLanes32(s[..n], w);
+        Span<uint> digest = stackalloc uint[n];
+        for (var lane = 0; lane < values.Length; lane++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                digest[i] = s[i].GetElement(lane);
+            }
+
+            values[lane] = Dynamic32(digest);
+        }
+
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(s));
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(w));
+    }
+
+    private static void CompressLanes32(Span<Vector128<uint>> state, Span<Vector128<uint>> w)
+    {
+        if (state.Length == 5)
+        {
+            ShaFourLanes.Sha1(state, w);
+        }
+        else
+        {
+            ShaFourLanes.Sha256(state, w);
+        }
+    }
+
+    /// <summary>SHA-512 HOTP truncations of four counters in the lanes of one vector.</summary>
+    internal void TruncateLanes64(ReadOnlySpan<ulong> lanes, Span<uint> values)
+    {
         Span<Vector256<ulong>> s = stackalloc Vector256<ulong>[8];
         Span<Vector256<ulong>> w = stackalloc Vector256<ulong>[16];
         w.Clear();
@@ -159,7 +236,7 @@ internal sealed class OtpHmac : IDisposable
         w[0] = Vector256.Create(lanes[0], lanes[1], lanes[2], lanes[3]);
         w[1] = Vector256.Create(0x8000000000000000UL);
         w[15] = Vector256.Create((ulong)(128 + 8) * 8);
-        Sha512FourLanes.Compress(s, w);
+        ShaFourLanes.Sha512(s, w);
         s.CopyTo(w);
         w[8] = Vector256.Create(0x8000000000000000UL);
         w[9..15].Clear();
@@ -169,9 +246,9 @@ internal sealed class OtpHmac : IDisposable
             s[i] = Vector256.Create(state64[8 + i]);
         }
 
-        Sha512FourLanes.Compress(s, w);
+        ShaFourLanes.Sha512(s, w);
         Span<ulong> digest = stackalloc ulong[8];
-        for (var lane = 0; lane < counters.Length; lane++)
+        for (var lane = 0; lane < values.Length; lane++)
         {
             for (var i = 0; i < 8; i++)
             {

@@ -36,6 +36,29 @@ public sealed class OtpHmacTests
         return counters.Select(c => Expected(algorithm, secret.Get, c)).SequenceEqual(values);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Vector_lanes_equal_Truncate_for_each_counter(NonNull<byte[]> secret, ulong first, OtpHashAlgorithm algorithm)
+    {
+        if (!Enum.IsDefined(algorithm) || !Bonded.Auth.Hashing.ShaFourLanes.IsSupported)
+        {
+            return true;
+        }
+
+        using var hmac = new OtpHmac(algorithm, secret.Get);
+        var counters = Enumerable.Range(0, 4).Select(i => unchecked(first + (ulong)(i * 104729))).ToArray();
+        var values = new uint[4];
+        if (algorithm == OtpHashAlgorithm.Sha512)
+        {
+            hmac.TruncateLanes64(counters, values);
+        }
+        else
+        {
+            hmac.TruncateLanes32(counters, values);
+        }
+
+        return counters.Select(c => Expected(algorithm, secret.Get, c)).SequenceEqual(values);
+    }
+
     [Fact]
     public void TruncateMany_refuses_more_than_four_counters()
     {
