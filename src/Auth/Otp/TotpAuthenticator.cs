@@ -123,7 +123,7 @@ public sealed class TotpAuthenticator
         }
 
         // Steps in the order current, current - 1, current + 1, current - 2, ...; in batches of as many as the key's
-        // HMAC computes at the cost of one (one at a time for SHA-1 and SHA-256, up to four for SHA-512).
+        // HMAC computes at the cost of one (OtpHmac.BatchSize: four in vector lanes, or one at a time).
         var count = (2 * options.Window) + 1;
         var batch = key.Hmac.BatchSize;
         Span<ulong> counters = stackalloc ulong[4];
