@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Bonded.Auth.Hashing;
 using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -15,22 +16,25 @@ internal static class MacaroonCrypto
     /// <summary>Size of a verification id: nonce, Poly1305 tag and the 32-byte encrypted caveat key.</summary>
     public const int VerificationIdSize = NonceSize + TagSize + SignatureSize;
 
-    private static ReadOnlySpan<byte> KeyGenerator => "macaroons-key-generator"u8;
+    /// <summary>The HMAC states of libmacaroons' fixed key-generator key, "macaroons-key-generator", computed once.</summary>
+    private static readonly HmacSha256.PadStates KeyGenerator = new("macaroons-key-generator"u8);
 
     /// <summary>HMAC-SHA256 keyed with "macaroons-key-generator" over the root key: the key libmacaroons signs with.</summary>
     public static void DeriveKey(ReadOnlySpan<byte> rootKey, Span<byte> destination) =>
-        HMACSHA256.HashData(KeyGenerator, rootKey, destination);
+        KeyGenerator.Compute(rootKey, destination);
 
     public static void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination) =>
-        HMACSHA256.HashData(key, data, destination);
+        HmacSha256.Compute(key, data, destination);
 
     /// <summary>HMAC(key, HMAC(key, a) || HMAC(key, b)): third-party caveats and discharge binding.</summary>
     public static void Hmac2(ReadOnlySpan<byte> key, ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> destination)
     {
+        var states = new HmacSha256.PadStates(key);
         Span<byte> both = stackalloc byte[SignatureSize * 2];
-        HMACSHA256.HashData(key, a, both[..SignatureSize]);
-        HMACSHA256.HashData(key, b, both[SignatureSize..]);
-        HMACSHA256.HashData(key, both, destination);
+        states.Compute(a, both[..SignatureSize]);
+        states.Compute(b, both[SignatureSize..]);
+        states.Compute(both, destination);
+        states.Clear();
     }
 
     /// <summary>The signature of a discharge bound to the signature of the macaroon it discharges.</summary>

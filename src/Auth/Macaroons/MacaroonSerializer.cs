@@ -22,6 +22,7 @@ internal static class MacaroonSerializer
 
     // ---------- dispatch ----------
 
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the decode buffer is written before it is read
     public static string? TryReadText(ReadOnlySpan<char> text, MacaroonLimits limits, out Macaroon? macaroon)
     {
         macaroon = null;

@@ -35,12 +35,28 @@ public static class Hotp
             return false;
         }
 
-        for (var c = counter; c <= counter + lookAhead; c++)
+        // In batches of as many counters as the key's HMAC computes at the cost of one (see OtpHmac.BatchSize);
+        // counters past long.MaxValue do not exist.
+        var count = (int)Math.Min(lookAhead, long.MaxValue - counter) + 1;
+        var batch = key.Hmac.BatchSize;
+        Span<ulong> counters = stackalloc ulong[4];
+        Span<uint> values = stackalloc uint[4];
+        for (var offset = 0; offset < count; offset += batch)
         {
-            if (Value(key, c) == value)
+            var n = Math.Min(batch, count - offset);
+            for (var i = 0; i < n; i++)
             {
-                matchedCounter = c;
-                return true;
+                counters[i] = (ulong)(counter + offset + i);
+            }
+
+            Values(key, counters[..n], values);
+            for (var i = 0; i < n; i++)
+            {
+                if (values[i] == value)
+                {
+                    matchedCounter = counter + offset + i;
+                    return true;
+                }
             }
         }
 
@@ -48,4 +64,14 @@ public static class Hotp
     }
 
     internal static uint Value(OtpKey key, long counter) => key.Hmac.Truncate(unchecked((ulong)counter)) % Powers[key.Digits];
+
+    /// <summary>The values of up to four counters, computed together where the hash allows (see <see cref="OtpHmac.BatchSize"/>).</summary>
+    internal static void Values(OtpKey key, ReadOnlySpan<ulong> counters, Span<uint> values)
+    {
+        key.Hmac.TruncateMany(counters, values);
+        for (var i = 0; i < counters.Length; i++)
+        {
+            values[i] %= Powers[key.Digits];
+        }
+    }
 }

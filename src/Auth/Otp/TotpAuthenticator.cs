@@ -122,13 +122,35 @@ public sealed class TotpAuthenticator
             return -1;
         }
 
-        var window = options.Window;
-        for (var i = 0; i <= 2 * window; i++)
+        // Steps in the order current, current - 1, current + 1, current - 2, ...; in batches of as many as the key's
+        // HMAC computes at the cost of one (OtpHmac.BatchSize: four in vector lanes, or one at a time).
+        var count = (2 * options.Window) + 1;
+        var batch = key.Hmac.BatchSize;
+        Span<ulong> counters = stackalloc ulong[4];
+        Span<long> steps = stackalloc long[4];
+        Span<uint> values = stackalloc uint[4];
+        var i = 0;
+        while (i < count)
         {
-            var step = current + ((i & 1) == 0 ? i / 2 : -((i + 1) / 2));
-            if (step >= 0 && Hotp.Value(key, step) == value)
+            var n = 0;
+            for (; n < batch && i < count; i++)
             {
-                return step;
+                var step = current + ((i & 1) == 0 ? i / 2 : -((i + 1) / 2));
+                if (step >= 0)
+                {
+                    steps[n] = step;
+                    counters[n] = (ulong)step;
+                    n++;
+                }
+            }
+
+            Hotp.Values(key, counters[..n], values);
+            for (var j = 0; j < n; j++)
+            {
+                if (values[j] == value)
+                {
+                    return steps[j];
+                }
             }
         }
 

@@ -80,22 +80,25 @@ public sealed class ApiTokenRecord
     /// <summary>The signature over the identifier (HMAC(derived root key, id)), memoized per key.</summary>
     internal void InitialSignature(Span<byte> destination, bool memoize = true)
     {
-        var signature = memoize ? memoSignature : null;
-        if (signature is null || !ReferenceEquals(memoKey, RootKey))
+        var memo = memoize ? memoSignature : null;
+        if (memo is not null && ReferenceEquals(memoKey, RootKey))
         {
-            Span<byte> derived = stackalloc byte[Macaroons.Macaroon.SignatureSize];
-            Macaroons.MacaroonCrypto.DeriveKey(RootKey, derived);
-            signature = new byte[Macaroons.Macaroon.SignatureSize];
-            Macaroons.MacaroonCrypto.Hmac(derived, Encoding.UTF8.GetBytes(Id), signature);
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(derived);
-            if (memoize)
-            {
-                memoSignature = signature;
-                memoKey = RootKey;
-            }
+            memo.CopyTo(destination);
+            return;
         }
 
-        signature.CopyTo(destination);
+        Span<byte> derived = stackalloc byte[Macaroons.Macaroon.SignatureSize];
+        Macaroons.MacaroonCrypto.DeriveKey(RootKey, derived);
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(Id.Length);
+        var identifier = maxBytes <= 512 ? stackalloc byte[maxBytes] : new byte[maxBytes];
+        identifier = identifier[..Encoding.UTF8.GetBytes(Id, identifier)];
+        Macaroons.MacaroonCrypto.Hmac(derived, identifier, destination);
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(derived);
+        if (memoize)
+        {
+            memoSignature = destination[..Macaroons.Macaroon.SignatureSize].ToArray();
+            memoKey = RootKey;
+        }
     }
 
     /// <summary>

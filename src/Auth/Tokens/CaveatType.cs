@@ -48,20 +48,27 @@ public abstract class CaveatType
             return null;
         }
 
-        var items = new List<string>();
+        // Grown by doubling from one item, so that the common one-item array allocates exactly one array.
+        string[] items = [];
+        var count = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                return [.. items];
+                return count == items.Length ? items : items[..count];
             }
 
-            if (reader.TokenType != JsonTokenType.String || items.Count >= maxItems)
+            if (reader.TokenType != JsonTokenType.String || count >= maxItems)
             {
                 return null;
             }
 
-            items.Add(reader.GetString()!);
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, Math.Max(1, count * 2));
+            }
+
+            items[count++] = reader.GetString()!;
         }
 
         return null;

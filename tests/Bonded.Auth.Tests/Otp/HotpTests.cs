@@ -29,6 +29,31 @@ public sealed class HotpTests
         Assert.Equal(code, Hotp.Compute(key, counter));
     }
 
+    [Theory]
+    [InlineData(OtpHashAlgorithm.Sha1)]
+    [InlineData(OtpHashAlgorithm.Sha256)]
+    [InlineData(OtpHashAlgorithm.Sha512)]
+    public void Look_ahead_finds_the_first_matching_counter_with_every_hash(OtpHashAlgorithm algorithm)
+    {
+        using var key = new OtpKey(Encoding.ASCII.GetBytes("12345678901234567890"), algorithm);
+        for (var target = 10; target <= 19; target++)
+        {
+            Assert.True(Hotp.TryMatch(key, Hotp.Compute(key, target), 10, 9, out var matched));
+            Assert.Equal(Enumerable.Range(10, 10).First(c => Hotp.Compute(key, c) == Hotp.Compute(key, target)), matched);
+        }
+
+        var beyond = Hotp.Compute(key, 25);
+        Assert.Equal(Enumerable.Range(10, 10).Any(c => Hotp.Compute(key, c) == beyond), Hotp.TryMatch(key, beyond, 10, 9, out _));
+    }
+
+    [Fact]
+    public void Look_ahead_stops_at_the_largest_counter()
+    {
+        using var key = new OtpKey(Encoding.ASCII.GetBytes("12345678901234567890"), OtpHashAlgorithm.Sha512);
+        Assert.True(Hotp.TryMatch(key, Hotp.Compute(key, long.MaxValue), long.MaxValue - 2, 100, out var matched));
+        Assert.Equal(long.MaxValue, matched);
+    }
+
     [Fact]
     public void Matches_within_the_look_ahead_and_reports_the_counter()
     {
