@@ -147,17 +147,12 @@ internal static class TufCommands
             throw new InvalidOperationException($"{repo.FullName} holds no repository; run bonded tuf init first.");
         }
 
-        var lines = new List<byte[]>();
         if (manifest is not null)
         {
-            await using var stream = manifest.OpenRead();
-            foreach (var target in TargetManifest.Read(stream))
-            {
-                Check(target.Path);
-                lines.Add(TargetManifest.FormatLine(target));
-            }
+            return new() { ["staged_additions"] = await StageManifestAsync(repo, manifest, ct).ConfigureAwait(false) };
         }
-        else
+
+        var lines = new List<byte[]>();
         {
             var folder = string.IsNullOrEmpty(prefix) ? "" : prefix.Trim('/') + "/";
             foreach (var file in files)
@@ -172,6 +167,57 @@ internal static class TufCommands
 
         await AppendStagedAsync(repo, lines.Select(line => "+" + Encoding.UTF8.GetString(line)), ct).ConfigureAwait(false);
         return new() { ["staged_additions"] = lines.Count };
+    }
+
+    /// <summary>
+    /// Checks every line of a manifest (as <see cref="TargetManifest.ParseLine"/> and <see cref="Check"/> do) and stages the
+    /// lines as they are, so that the publish reads them with the repository's parallel manifest reader. Nothing is staged
+    /// when a line is wrong.
+    /// </summary>
+    private static async Task<int> StageManifestAsync(DirectoryInfo repo, FileInfo manifest, CancellationToken ct)
+    {
+        var content = await File.ReadAllBytesAsync(manifest.FullName, ct).ConfigureAwait(false);
+        var pending = Path.Combine(repo.FullName, StagedFile + ".adding");
+        var count = 0;
+        using (var output = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var number = 0;
+            foreach (var range in content.AsMemory().Span.Split((byte)'\n'))
+            {
+                number++;
+                var line = content.AsMemory(range).TrimEnd((byte)'\r');
+                if (line.Span.IndexOfAnyExcept(" \t"u8) < 0)
+                {
+                    continue;
+                }
+
+                TargetFile target;
+                try
+                {
+                    target = TargetManifest.ParseLine(line.Span);
+                }
+                catch (InvalidMetadataException e)
+                {
+                    throw new ArgumentException($"{manifest.Name} line {number}: {e.Message}", e);
+                }
+
+                Check(target.Path);
+                output.WriteByte((byte)'+');
+                output.Write(line.Span);
+                output.WriteByte((byte)'\n');
+                count++;
+            }
+        }
+
+        // Appended only once every line passed: a wrong manifest stages nothing.
+        await using (var staged = new FileStream(Path.Combine(repo.FullName, StagedFile), FileMode.Append, FileAccess.Write))
+        await using (var input = File.OpenRead(pending))
+        {
+            await input.CopyToAsync(staged, ct).ConfigureAwait(false);
+        }
+
+        File.Delete(pending);
+        return count;
     }
 
     private static void Check(string path)
@@ -257,37 +303,54 @@ internal static class TufCommands
         var count = 0;
         var content = await File.ReadAllBytesAsync(staged, ct).ConfigureAwait(false);
         var additions = new MemoryStream();
+        var ranges = new List<Range>();
         foreach (var range in content.AsSpan().Split((byte)'\n'))
         {
-            var line = content.AsSpan(range);
+            ranges.Add(range);
+        }
+
+        foreach (var range in ranges)
+        {
+            var line = content.AsMemory(range);
             if (line.IsEmpty)
             {
                 continue;
             }
 
-            if (line[0] == '-')
+            if (line.Span[0] == '-')
             {
-                AddRun();
-                repository.RemoveTargets([JsonSerializer.Deserialize<string>(line[1..])!]);
+                await AddRunAsync().ConfigureAwait(false);
+                repository.RemoveTargets([JsonSerializer.Deserialize<string>(line.Span[1..])!]);
             }
             else
             {
-                additions.Write(line[1..]);
+                additions.Write(line.Span[1..]);
                 additions.WriteByte((byte)'\n');
             }
 
             count++;
         }
 
-        AddRun();
+        await AddRunAsync().ConfigureAwait(false);
         return count;
 
-        void AddRun()
+        async Task AddRunAsync()
         {
             if (additions.Length > 0)
             {
                 additions.Position = 0;
-                repository.AddTargets(TargetManifest.Read(additions));
+                try
+                {
+                    // The repository's parallel reader; it refuses a path listed twice, which staging allows (the
+                    // later listing wins), so such a run takes the one-by-one path instead.
+                    await repository.AddTargetsFromManifestAsync(additions, ct).ConfigureAwait(false);
+                }
+                catch (InvalidMetadataException)
+                {
+                    additions.Position = 0;
+                    repository.AddTargets(TargetManifest.Read(additions));
+                }
+
                 additions.SetLength(0);
             }
         }
