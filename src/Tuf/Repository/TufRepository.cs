@@ -159,19 +159,23 @@ public sealed partial class TufRepository
             timestampExpires = stored.Timestamp.Signed.Expires,
         };
         repository.CheckSigners(signers);
-        var slab = new ValueSlab(1 << 20);
-        for (var i = 0; i < layout.Count; i++)
+        // Each bin is filled by one worker (values into that worker's slab): a repository of millions of targets opens
+        // on every core.
+        Parallel.For(0, layout.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new ValueSlab(1 << 20), (i, _, slab) =>
         {
             var bin = repository.bins[i];
             var metadata = stored.Bins[i];
             bin.Version = metadata.Version;
             bin.Expires = metadata.Expires;
             bin.SnapshotEntry = SnapshotEntry(bin.Name, bin.Version);
+            bin.Targets.EnsureCapacity(metadata.TargetFiles.Count);
             foreach (var (path, file) in metadata.TargetFiles)
             {
                 bin.Targets[TargetPath.FromString(path, slab)] = slab.Add(EncodeInPlace(file));
             }
-        }
+
+            return slab;
+        }, static _ => { });
 
         return repository;
     }
