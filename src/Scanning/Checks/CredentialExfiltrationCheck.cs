@@ -64,7 +64,20 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                     if (Scale(strongest, Severity.High, Confidence.Medium) is { } s)
                     {
                         reported++;
-                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
+                    }
+                }
+            }
+
+            // Shell commands that post the environment or key files (curl -d "$(env)", env | nc host).
+            if (facts.HasStringKeywords)
+            {
+                foreach (var (token, value, decoded) in facts.Literals)
+                {
+                    if (Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s)
+                    {
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command sends the environment or private files to a host{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(command.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
+                        break;
                     }
                 }
             }

@@ -7,11 +7,33 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
 {
     public override string Id => CheckIds.ObfuscatedExec;
 
-    public override string Description => "Runs decoded or obfuscated data with exec, eval, compile or a shell (base64, hex, zlib, marshal, chr joins, reversed strings).";
+    public override string Description => "Runs decoded or obfuscated data with exec, eval, compile, a shell or pickle (base64, hex, zlib, marshal, chr joins, XOR, reversed strings, code hidden in data files).";
 
     public override Severity Severity => Severity.Critical;
 
     public override Confidence Confidence => Confidence.High;
+
+    /// <summary>A string literal of some length inside the call's arguments (data embedded in the code), described; or null.</summary>
+    private static string? EmbeddedData(CodeFacts facts, Call call)
+    {
+        var m = facts.Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind != TokenKind.String)
+            {
+                continue;
+            }
+
+            var value = m.StringValue(t);
+            var bytes = m.Text.AsSpan(m.Tokens[t].Start, m.Tokens[t].PrefixLength).ContainsAny('b', 'B');
+            if ((bytes && value.Length >= 16) || (value.Length >= 40 && Patterns.Base64Text().IsMatch(value)))
+            {
+                return "data embedded in the code";
+            }
+        }
+
+        return null;
+    }
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
@@ -49,6 +71,26 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
                 };
                 count++;
                 yield return At(facts, call.NameToken, scaled.Value.Item1, scaled.Value.Item2, $"Runs {obfuscation} with {call.Name} {Describe(context)}.");
+            }
+
+            // pickle and friends run code while loading (__reduce__): loading embedded, decoded or hidden data is running it.
+            foreach (var call in facts.Deserializes)
+            {
+                if (count >= MaxFindingsPerFile)
+                {
+                    break;
+                }
+
+                var context = facts.ContextOf(call);
+                var obfuscation = facts.ObfuscationIn(call.OpenParen, call.CloseParen) ?? EmbeddedData(facts, call);
+                if (obfuscation is null || context is not (CodeContext.InstallTime or CodeContext.ImportTime or CodeContext.ModuleLevel))
+                {
+                    continue;
+                }
+
+                count++;
+                yield return At(facts, call.NameToken, Severity.Critical, context == CodeContext.ModuleLevel ? Confidence.Medium : Confidence.High,
+                    $"Deserializes {obfuscation} with {call.Name} {Describe(context)}: unpickling runs whatever code the data names (__reduce__).");
             }
         }
     }

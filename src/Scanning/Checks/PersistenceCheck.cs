@@ -7,7 +7,7 @@ internal sealed class PersistenceCheck : PackageCheck
 {
     public override string Id => CheckIds.Persistence;
 
-    public override string Description => "Installs persistence: Windows Run keys, startup folders or scheduled tasks, cron, shell profiles, launch agents or systemd units.";
+    public override string Description => "Installs persistence or a backdoor: Windows Run keys, startup folders or scheduled tasks, cron, shell profiles, launch agents, systemd units, site customisation, git hooks or SSH authorized_keys.";
 
     public override Severity Severity => Severity.High;
 
@@ -27,7 +27,7 @@ internal sealed class PersistenceCheck : PackageCheck
             // A persistence location is only a finding when the same module writes: a file opened for writing, a registry value, a command.
             var writes = m.Calls.Where(c => c.Name is "winreg.SetValueEx" or "_winreg.SetValueEx" or "winreg.SetValue" or "winreg.CreateKey" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "os.symlink"
                 || CodeFacts.IsSpawn(c.Name) || (c.Name is "open" or "io.open" or "codecs.open" && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
-                || c.Name.EndsWith(".write_text", StringComparison.Ordinal)).ToList();
+                || c.Name.EndsWith(".write_text", StringComparison.Ordinal) || c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name is "shutil.move" or "os.rename" or "os.replace" or "os.chmod").ToList();
             if (writes.Count == 0)
             {
                 continue;
@@ -69,7 +69,7 @@ internal sealed class PersistenceCheck : PackageCheck
                 if (Scale(context, Severity.High, Confidence.High) is { } s)
                 {
                     count++;
-                    yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart location ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) {Describe(context)}.");
+                    yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart or backdoor location ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) {Describe(context)}.");
                 }
             }
         }

@@ -43,7 +43,7 @@ internal sealed class ReverseShellCheck : PackageCheck
                 var match = Patterns.ReverseShell().Match(value);
                 if (match.Success && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                 {
-                    yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " hidden in base64" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
+                    yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
                 }
             }
         }

@@ -20,7 +20,7 @@ internal enum CodeContext
 }
 
 /// <summary>The calls of one module sorted into what they do (spawn, network, exec, decode), and simple data flow.</summary>
-internal sealed class CodeFacts
+internal sealed partial class CodeFacts
 {
     private static readonly HashSet<string> SpawnCalls = new(StringComparer.Ordinal)
     {
@@ -85,12 +85,18 @@ internal sealed class CodeFacts
             {
                 Execs.Add(call);
             }
+            else if (IsDeserializer(call.Name))
+            {
+                Deserializes.Add(call);
+            }
         }
 
-        // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y).
+        ResolveIndirectCalls();
+
+        // Two rounds of propagation through bindings: x = b64decode(...); y = x + ...; exec(y).
         for (var round = 0; round < 2; round++)
         {
-            foreach (var (name, start, end, lineIndex) in module.Assignments)
+            foreach (var (name, start, end, lineIndex) in Bindings)
             {
                 var key = (name, module.LineFunction[lineIndex]);
                 if (!decodedNames.Contains(key) && IsObfuscated(start, end))
@@ -106,6 +112,16 @@ internal sealed class CodeFacts
                 if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
                 {
                     sensitiveNames.Add(key);
+                }
+
+                if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+                {
+                    dataFileNames.Add(key);
+                }
+
+                if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+                {
+                    outsideNames.Add(key);
                 }
             }
         }
@@ -156,6 +172,7 @@ internal sealed class CodeFacts
             }
         }
 
+        AddFoldedLiterals(list);
         return list;
     }
 
@@ -198,7 +215,7 @@ internal sealed class CodeFacts
     public static bool IsSpawn(string name) => SpawnCalls.Contains(name);
 
     public static bool IsNetwork(string name) =>
-        NetworkCalls.Contains(name) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+        NetworkCalls.Contains(name) || (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
 
     public static bool IsDecoder(string name)
     {
@@ -246,6 +263,11 @@ internal sealed class CodeFacts
                 return call.Name;
             }
 
+            if (ReadsDataFile(call))
+            {
+                return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
+            }
+
             // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
             if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < tokens.Count && tokens[call.OpenParen + 1].Kind == TokenKind.String)
             {
@@ -263,9 +285,20 @@ internal sealed class CodeFacts
             if (token.Kind == TokenKind.Name)
             {
                 var text = m.TokenText(t);
-                if (text.SequenceEqual("chr") && m.Is(t + 1, "(") && HasJoinOrMap(start, end))
+                if (text.SequenceEqual("chr") && (m.Is(t + 1, "(") || (m.Is(t - 1, "(") && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
                 {
                     return "chr() joins";
+                }
+
+                // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
+                if (text.SequenceEqual("for") && HasXor(start, end))
+                {
+                    return "XOR-decoded bytes";
+                }
+
+                if (HasName(dataFileNames, t))
+                {
+                    return "code hidden in a data file (" + text.ToString() + ")";
                 }
 
                 if (HasName(decodedNames, t))
@@ -280,6 +313,19 @@ internal sealed class CodeFacts
         }
 
         return null;
+    }
+
+    private bool HasXor(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (Module.Tokens[t].Kind == TokenKind.Operator && Module.Is(t, "^"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasJoinOrMap(int start, int end)
@@ -301,6 +347,14 @@ internal sealed class CodeFacts
         foreach (var call in Module.CallsIn(start, end))
         {
             if (predicate(call))
+            {
+                return true;
+            }
+        }
+
+        foreach (var call in ResolvedCalls)
+        {
+            if (call.NameToken >= start && call.NameToken < end && predicate(call))
             {
                 return true;
             }

@@ -1,0 +1,670 @@
+using System.Text.RegularExpressions;
+
+namespace Bonded.Scanning.Python;
+
+/// <summary>
+/// Data flow beyond plain assignments: strings folded from constants, callees computed at run time, aliases of
+/// dangerous callables, methods of network objects, data read from non-source files, and paths outside the build.
+/// </summary>
+internal sealed partial class CodeFacts
+{
+    private static readonly HashSet<string> DeserializeCalls = new(StringComparer.Ordinal)
+    {
+        "pickle.loads", "pickle.load", "cPickle.loads", "cPickle.load", "_pickle.loads", "dill.loads", "dill.load", "cloudpickle.loads",
+        "jsonpickle.decode", "yaml.unsafe_load",
+    };
+
+    // Methods of a connection, session, mail or FTP client object that send or receive.
+    private static readonly HashSet<string> NetworkMethods = new(StringComparer.Ordinal)
+    {
+        "request", "urlopen", "open", "send", "sendall", "sendto", "send_message", "sendmail", "storbinary", "storlines", "post", "put", "patch", "get",
+        "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "login", "execute", "emit", "send_bytes",
+    };
+
+    // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
+    private static readonly HashSet<string> Importers = new(StringComparer.Ordinal) { "__import__", "importlib.import_module", "import_module" };
+
+    private readonly HashSet<(string Name, int Scope)> dataFileNames = [];
+    private readonly HashSet<(string Name, int Scope)> outsideNames = [];
+    private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
+    private List<(string Name, int Start, int End, int LineIndex)>? bindings;
+    private StringFolder? folder;
+    private HashSet<int>? knownCallParens;
+
+    /// <summary>Calls the parser could not name but this analysis resolved (dynamic callees, aliases, network objects' methods), in source order.</summary>
+    public List<Call> ResolvedCalls { get; } = [];
+
+    /// <summary>Calls that deserialize data with a format that can run code on load (pickle and friends).</summary>
+    public List<Call> Deserializes { get; } = [];
+
+    /// <summary>Folds constant expressions to the strings they build at run time.</summary>
+    public StringFolder Folder => folder ??= new StringFolder(Module);
+
+    /// <summary>
+    /// Every binding of a name to an expression: plain assignments, <c>with ... as name</c>, <c>for name in ...</c>,
+    /// <c>name[...] = ...</c>, <c>name += ...</c>, and <c>name.method(args)</c> statements (the name then holds its arguments).
+    /// </summary>
+    public List<(string Name, int Start, int End, int LineIndex)> Bindings => bindings ??= CollectBindings();
+
+    public static bool IsDeserializer(string name) => DeserializeCalls.Contains(name) || name.EndsWith(".unsafe_load", StringComparison.Ordinal);
+
+    private List<(string Name, int Start, int End, int LineIndex)> CollectBindings()
+    {
+        var m = Module;
+        var list = new List<(string, int, int, int)>(m.Assignments);
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var line = m.Lines[l];
+            var first = line.FirstToken;
+            if (m.Is(first, "async"))
+            {
+                first++;
+            }
+
+            if (first >= line.EndToken)
+            {
+                continue;
+            }
+
+            if (m.Is(first, "with"))
+            {
+                var start = first + 1;
+                for (var t = start; t < line.EndToken; t++)
+                {
+                    if ((m.Is(t, "(") || m.Is(t, "[")) && m.Match(t) > t)
+                    {
+                        t = m.Match(t);
+                    }
+                    else if (m.Is(t, "as") && t + 1 < line.EndToken && m.Tokens[t + 1].Kind == TokenKind.Name)
+                    {
+                        list.Add((m.TokenText(t + 1).ToString(), start, t, l));
+                    }
+                    else if (m.Is(t, ","))
+                    {
+                        start = t + 1;
+                    }
+                    else if (m.Is(t, ":") && !m.Is(t + 1, "="))
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (m.Is(first, "for") && first + 2 < line.EndToken && m.Tokens[first + 1].Kind == TokenKind.Name && m.Is(first + 2, "in"))
+            {
+                var colon = first + 3;
+                while (colon < line.EndToken && !m.Is(colon, ":"))
+                {
+                    colon = (m.Is(colon, "(") || m.Is(colon, "[") || m.Is(colon, "{")) && m.Match(colon) > colon ? m.Match(colon) + 1 : colon + 1;
+                }
+
+                list.Add((m.TokenText(first + 1).ToString(), first + 3, colon, l));
+            }
+            else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
+            {
+                var name = m.TokenText(first).ToString();
+                if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
+                {
+                    list.Add((name, m.Match(first + 1) + 2, line.EndToken, l));
+                }
+                else if (first + 1 < line.EndToken && m.TokenText(first + 1) is "+=" or "|=" or "^=")
+                {
+                    list.Add((name, first + 2, line.EndToken, l));
+                }
+                else if (m.Is(first + 1, ".") && first + 3 < line.EndToken && m.Tokens[first + 2].Kind == TokenKind.Name && m.Is(first + 3, "(") &&
+                    m.Match(first + 3) == line.EndToken - 1 - (m.Tokens[line.EndToken - 1].Kind is TokenKind.Newline or TokenKind.Comment ? 1 : 0) && m.Match(first + 3) > first + 4)
+                {
+                    // buffer.write(decoded), message.set_content(environment): the object now holds its argument.
+                    list.Add((name, first + 4, m.Match(first + 3), l));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Network objects and their methods, dynamic callees and aliases of dangerous callables, sorted into the call lists.</summary>
+    private void ResolveIndirectCalls()
+    {
+        var m = Module;
+        foreach (var (name, start, end, lineIndex) in Bindings)
+        {
+            var scope = m.LineFunction[lineIndex];
+            foreach (var call in m.CallsIn(start, end))
+            {
+                if (IsNetwork(call.Name))
+                {
+                    networkObjects[(name, scope)] = call.Name;
+                    break;
+                }
+            }
+        }
+
+        // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"].
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, start, end, lineIndex) in m.Assignments)
+        {
+            _ = lineIndex;
+            var target = CallableAt(start, end);
+            if (target is not null && IsDangerous(target))
+            {
+                aliases[name] = target;
+            }
+        }
+
+        for (var t = 1; t < m.Tokens.Count; t++)
+        {
+            if (!m.Is(t, "(") || m.Tokens[t].Kind != TokenKind.Operator)
+            {
+                continue;
+            }
+
+            var close = m.Match(t) < 0 ? m.Tokens.Count - 1 : m.Match(t);
+            string? resolved = null;
+            var nameToken = t - 1;
+            if (m.Tokens[t - 1].Kind == TokenKind.Name && !m.Is(t - 2, "."))
+            {
+                var callee = m.TokenText(t - 1).ToString();
+                if (aliases.TryGetValue(callee, out var aliased) && !m.Is(t - 2, "def"))
+                {
+                    resolved = aliased;
+                }
+            }
+            else if (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, "."))
+            {
+                // conn.request(...), server.send_message(...) on a network object.
+                var obj = m.TokenText(t - 3).ToString();
+                var method = m.TokenText(t - 1).ToString();
+                var scope = m.LineFunction[m.LineOfToken[t]];
+                if (NetworkMethods.Contains(method) && (networkObjects.TryGetValue((obj, scope), out var ctor) || networkObjects.TryGetValue((obj, -1), out ctor)))
+                {
+                    resolved = ctor + "()." + method;
+                    nameToken = t - 3;
+                }
+            }
+
+            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))))
+            {
+                resolved = CallableAt(FirstOfCallee(t - 1), t);
+                if (resolved is not null && KnownParen(t))
+                {
+                    resolved = null;
+                }
+
+                nameToken = FirstOfCallee(t - 1);
+            }
+
+            if (resolved is null || !IsDangerous(resolved))
+            {
+                continue;
+            }
+
+            var resolvedCall = new Call(resolved, nameToken, t, close, m.LineOfToken[t]);
+            ResolvedCalls.Add(resolvedCall);
+        }
+
+        foreach (var call in ResolvedCalls)
+        {
+            Classify(call);
+        }
+    }
+
+    private void Classify(Call call)
+    {
+        if (IsSpawn(call.Name))
+        {
+            Spawns.Add(call);
+        }
+        else if (IsNetwork(call.Name))
+        {
+            Network.Add(call);
+        }
+        else if (ExecCalls.Contains(call.Name))
+        {
+            Execs.Add(call);
+        }
+        else if (IsDeserializer(call.Name))
+        {
+            Deserializes.Add(call);
+        }
+    }
+
+    private static bool IsDangerous(string name) => IsSpawn(name) || IsNetwork(name) || ExecCalls.Contains(name) || IsDeserializer(name) || name is "__import__";
+
+    private bool KnownParen(int paren)
+    {
+        if (knownCallParens is null)
+        {
+            knownCallParens = [];
+            foreach (var call in Module.Calls)
+            {
+                if (IsSpawn(call.Name) || IsNetwork(call.Name) || ExecCalls.Contains(call.Name) || IsDeserializer(call.Name))
+                {
+                    knownCallParens.Add(call.OpenParen);
+                }
+            }
+        }
+
+        return knownCallParens.Contains(paren);
+    }
+
+    /// <summary>The first token of the callee expression ending at <paramref name="last"/> (a name chain, a call, a subscript).</summary>
+    private int FirstOfCallee(int last)
+    {
+        var m = Module;
+        var t = last;
+        while (t > 0)
+        {
+            if ((m.Is(t, ")") || m.Is(t, "]")) && m.Match(t) > 0)
+            {
+                t = m.Match(t) - 1;
+                if (m.Is(t, ")") || m.Is(t, "]"))
+                {
+                    continue;
+                }
+
+                if (m.Tokens[t].Kind != TokenKind.Name)
+                {
+                    return t + 1;
+                }
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name && m.Is(t - 1, ".") && t >= 2)
+            {
+                t -= 2;
+                continue;
+            }
+
+            return t;
+        }
+
+        return Math.Max(t, 0);
+    }
+
+    /// <summary>
+    /// The dotted name of a callable expression in [start, end): a plain or dotted name, <c>getattr(x, expr)</c>,
+    /// <c>__builtins__[expr]</c>, <c>globals()[expr]</c>, <c>__import__(expr).name</c>, with expr folded; null otherwise.
+    /// </summary>
+    internal string? CallableAt(int start, int end)
+    {
+        var m = Module;
+        while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.Comment or TokenKind.NonLogicalNewline)
+        {
+            end--;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        // name or name.chain
+        var t = start;
+        if (m.Tokens[t].Kind == TokenKind.Name)
+        {
+            var parts = new List<string> { m.TokenText(t).ToString() };
+            t++;
+            while (t + 1 < end && m.Is(t, ".") && m.Tokens[t + 1].Kind == TokenKind.Name)
+            {
+                parts.Add(m.TokenText(t + 1).ToString());
+                t += 2;
+            }
+
+            if (t == end)
+            {
+                return m.Resolve(string.Join('.', parts));
+            }
+
+            // getattr(target, member)
+            if (parts is ["getattr"] && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
+            {
+                var comma = -1;
+                for (var c = t + 1; c < close; c++)
+                {
+                    if ((m.Is(c, "(") || m.Is(c, "[")) && m.Match(c) > c)
+                    {
+                        c = m.Match(c);
+                    }
+                    else if (m.Is(c, ","))
+                    {
+                        comma = c;
+                        break;
+                    }
+                }
+
+                if (comma < 0)
+                {
+                    return null;
+                }
+
+                var second = SplitEnd(comma + 1, close);
+                var member = Folder.Fold(comma + 1, second);
+                if (member is null)
+                {
+                    return null;
+                }
+
+                var target = TargetModule(t + 1, comma);
+                return target is null or "builtins" or "__builtins__" or "__builtin__" ? member : target + "." + member;
+            }
+
+            // __import__(expr).member  /  importlib.import_module(expr).member
+            var head = m.Resolve(string.Join('.', parts));
+            if (Importers.Contains(head) && m.Is(t, "(") && m.Match(t) is var importClose and > 0 && m.Is(importClose + 1, ".") && importClose + 2 < end && m.Tokens[importClose + 2].Kind == TokenKind.Name)
+            {
+                var module = Folder.Fold(t + 1, importClose);
+                var rest = new List<string>();
+                var r = importClose + 1;
+                while (r + 1 < end && m.Is(r, ".") && m.Tokens[r + 1].Kind == TokenKind.Name)
+                {
+                    rest.Add(m.TokenText(r + 1).ToString());
+                    r += 2;
+                }
+
+                return module is null || r != end ? null : module + "." + string.Join('.', rest);
+            }
+
+            // __builtins__[expr], builtins.__dict__[expr]
+            if (m.Is(t, "[") && m.Match(t) is var bracket and > 0 && bracket == end - 1 && (head is "__builtins__" or "builtins" or "__builtin__" || head.EndsWith(".__dict__", StringComparison.Ordinal)))
+            {
+                var member = Folder.Fold(t + 1, bracket);
+                var owner = head.EndsWith(".__dict__", StringComparison.Ordinal) ? head[..^".__dict__".Length] : head;
+                return member is null ? null : owner is "builtins" or "__builtins__" or "__builtin__" ? member : owner + "." + member;
+            }
+
+            // globals()[expr], vars(builtins)[expr]
+            if (parts.Count == 1 && parts[0] is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
+            {
+                var member = Folder.Fold(vclose + 2, vbracket);
+                var owner = parts[0] == "vars" ? TargetModule(t + 1, vclose) : null;
+                return member is null ? null : owner is null or "builtins" or "__builtins__" ? member : owner + "." + member;
+            }
+        }
+
+        return null;
+    }
+
+    private int SplitEnd(int start, int close)
+    {
+        var m = Module;
+        for (var c = start; c < close; c++)
+        {
+            if ((m.Is(c, "(") || m.Is(c, "[")) && m.Match(c) > c)
+            {
+                c = m.Match(c);
+            }
+            else if (m.Is(c, ","))
+            {
+                return c;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>The module a getattr target names: a plain (aliased) name, or __import__(expr).</summary>
+    private string? TargetModule(int start, int end)
+    {
+        var m = Module;
+        if (start + 1 == end && m.Tokens[start].Kind == TokenKind.Name)
+        {
+            return m.Resolve(m.TokenText(start).ToString());
+        }
+
+        if (m.Tokens[start].Kind == TokenKind.Name && Importers.Contains(m.Resolve(m.TokenText(start).ToString())) && m.Is(start + 1, "(") && m.Match(start + 1) == end - 1)
+        {
+            return Folder.Fold(start + 2, end - 1);
+        }
+
+        return CallableAt(start, end);
+    }
+
+    /// <summary>The first token of the receiver of a method whose name token is <paramref name="nameToken"/> (path in path.write_text()).</summary>
+    public static int ReceiverStart(PythonModule m, int nameToken)
+    {
+        var t = nameToken - 2;
+        while (t >= 0)
+        {
+            if ((m.Is(t, ")") || m.Is(t, "]")) && m.Match(t) >= 0)
+            {
+                t = m.Match(t) - 1;
+                continue;
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name)
+            {
+                if (m.Is(t - 1, "."))
+                {
+                    t -= 2;
+                    continue;
+                }
+
+                return t;
+            }
+
+            return t + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether [start, end) reads a file that is not source (an image, font, archive, data blob), or holds a name that did.</summary>
+    public bool IsDataFileRead(int start, int end) => RangeHas(start, end, call => ReadsDataFile(call), dataFileNames);
+
+    private bool ReadsDataFile(Call call)
+    {
+        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "PIL.Image.open" or "Image.open" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
+            !call.Name.EndsWith("read_bytes", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var m = Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String && DataFileExtension().IsMatch(m.StringValue(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether [start, end) points outside the build: the user's home, temp, site-packages, system folders, or a name holding such a path.</summary>
+    public bool IsOutsidePath(int start, int end)
+    {
+        var m = Module;
+        for (var t = start; t < end && t < m.Tokens.Count; t++)
+        {
+            var kind = m.Tokens[t].Kind;
+            if (kind == TokenKind.Name)
+            {
+                var text = m.TokenText(t);
+                if (text is "expanduser" or "home" or "gettempdir" or "getsitepackages" or "getusersitepackages" or "get_paths" or "USER_SITE" or "prefix" or "APPDATA" or "LOCALAPPDATA" or "HOME" or "USERPROFILE" or "mkdtemp")
+                {
+                    return true;
+                }
+
+                if (HasName(outsideNames, t))
+                {
+                    return true;
+                }
+            }
+            else if (kind == TokenKind.String)
+            {
+                var value = m.StringValue(t);
+                if (value.StartsWith('~') || value.StartsWith("/etc", StringComparison.Ordinal) || value.StartsWith("/usr", StringComparison.Ordinal) || value.StartsWith("/tmp", StringComparison.Ordinal) ||
+                    value.StartsWith("/var", StringComparison.Ordinal) || value.Contains("APPDATA", StringComparison.Ordinal) || value.Contains("HOME", StringComparison.Ordinal) ||
+                    SensitiveFile().IsMatch(value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Startup and trust files whose writing changes what runs later: site customisation, .pth, authorized_keys, git hooks, shell profiles.</summary>
+    [GeneratedRegex(@"(^|[/\\])(sitecustomize|usercustomize)\.py$|\.pth$|authorized_keys|[/\\]?\.git[/\\]hooks\b|^\.?(bashrc|bash_profile|zshrc|profile)$|[/\\]\.(bashrc|bash_profile|zshrc|profile)$|\.service$|\.timer$|/etc/cron|LaunchAgents|LaunchDaemons|\.desktop$", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex SensitiveFile();
+
+    [GeneratedRegex(@"\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|svg|wav|mp3|ogg|flac|mp4|avi|mov|ttf|otf|woff2?|eot|pdf|docx?|xlsx?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataFileExtension();
+
+    /// <summary>
+    /// Strings built at run time from constants, folded, for the pattern checks: concatenations, joins, chr and XOR
+    /// decoders, reversed and decoded literals, and the command line a process call assembles from its arguments.
+    /// </summary>
+    private void AddFoldedLiterals(List<(int Token, string Value, bool Decoded)> list)
+    {
+        var m = Module;
+        var seen = new HashSet<string>(list.Select(l => l.Value), StringComparer.Ordinal);
+
+        void Add(int token, string? value)
+        {
+            if (value is { Length: >= 6 } && seen.Add(value))
+            {
+                list.Add((token, value, true));
+            }
+        }
+
+        foreach (var (_, start, end, _) in m.Assignments)
+        {
+            if (Foldable(start, end, out var lenient))
+            {
+                Add(start, Folder.Fold(start, end) ?? (lenient ? Folder.Fold(start, end, lenient: true) : null));
+            }
+        }
+
+        foreach (var call in m.Calls.Concat(ResolvedCalls))
+        {
+            if (call.CloseParen <= call.OpenParen + 1)
+            {
+                continue;
+            }
+
+            var spawn = IsSpawn(call.Name);
+            var parts = new List<string>();
+            var s = call.OpenParen + 1;
+            for (var t = s; t <= call.CloseParen; t++)
+            {
+                if (t < call.CloseParen && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+                {
+                    t = m.Match(t);
+                    continue;
+                }
+
+                if (t < call.CloseParen && !m.Is(t, ","))
+                {
+                    continue;
+                }
+
+                if (s < t && !(m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "=")))
+                {
+                    var single = s + 1 == t && m.Tokens[s].Kind == TokenKind.String;
+                    if (!single && Foldable(s, t, out var lenient))
+                    {
+                        var folded = Folder.Fold(s, t) ?? (lenient || spawn ? Folder.Fold(s, t, lenient: true) : null);
+                        Add(s, folded);
+                        if (spawn && folded is null && (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1)
+                        {
+                            folded = ArgvText(s + 1, t - 1);
+                        }
+
+                        parts.Add(folded ?? StringFolder.Placeholder.ToString());
+                    }
+                    else if (spawn)
+                    {
+                        parts.Add(single ? m.StringValue(s) : (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1 ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
+                    }
+                }
+
+                s = t + 1;
+            }
+
+            // os.execlp("sh", "sh", "-c", cmd), subprocess.call(["bitsadmin", "/transfer", ...]): the command line as the shell sees it.
+            if (spawn && parts.Count > 0)
+            {
+                Add(call.OpenParen + 1, string.Join(' ', parts));
+            }
+        }
+    }
+
+    /// <summary>The argv list [a, b, c] joined with spaces, each element folded leniently.</summary>
+    private string ArgvText(int start, int close)
+    {
+        var m = Module;
+        var parts = new List<string>();
+        var s = start;
+        for (var t = start; t <= close; t++)
+        {
+            if (t < close && (m.Is(t, "(") || m.Is(t, "[")) && m.Match(t) > t)
+            {
+                t = m.Match(t);
+                continue;
+            }
+
+            if (t == close || m.Is(t, ","))
+            {
+                if (s < t)
+                {
+                    parts.Add(s + 1 == t && m.Tokens[s].Kind == TokenKind.String ? m.StringValue(s) : Folder.Fold(s, t, lenient: true) ?? StringFolder.Placeholder.ToString());
+                }
+
+                s = t + 1;
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
+    private bool Foldable(int start, int end, out bool lenient)
+    {
+        var m = Module;
+        var strings = 0;
+        var marker = false;
+        end = Math.Min(end, m.Tokens.Count);
+        if (end - start > 4096)
+        {
+            lenient = false;
+            return false;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            var kind = m.Tokens[t].Kind;
+            if (kind == TokenKind.String)
+            {
+                strings++;
+            }
+            else if (kind == TokenKind.Name)
+            {
+                var text = m.TokenText(t);
+                marker |= text is "chr" or "fromhex" or "join" or "b64decode" or "b32decode" or "unhexlify" or "decompress" or "reversed" or "decode" or "urlsafe_b64decode" or "decodebytes";
+            }
+            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":"))))
+            {
+                marker = true;
+            }
+        }
+
+        lenient = strings >= 2;
+        return strings >= 2 || (marker && (strings >= 1 || HasNumberList(start, end)));
+    }
+
+    private bool HasNumberList(int start, int end)
+    {
+        var numbers = 0;
+        for (var t = start; t < end; t++)
+        {
+            if (Module.Tokens[t].Kind == TokenKind.Number && ++numbers >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
