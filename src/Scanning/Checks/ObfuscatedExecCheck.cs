@@ -32,7 +32,9 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
             }
         }
 
-        return null;
+        // A name bound to such a constant: _DEFAULTS = b"\x80\x04..."; pickle.loads(_DEFAULTS).
+        var folded = facts.Folder.Fold(call.OpenParen + 1, call.CloseParen);
+        return folded is { Length: >= 16 } && (folded.Any(c => c < ' ' || c > '~') || Patterns.Base64Text().IsMatch(folded)) ? "data embedded in the code" : null;
     }
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)

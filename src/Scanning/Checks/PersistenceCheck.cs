@@ -26,7 +26,7 @@ internal sealed class PersistenceCheck : PackageCheck
 
             // A persistence location is only a finding when the same module writes: a file opened for writing, a registry value, a command.
             var writes = m.Calls.Where(c => c.Name is "winreg.SetValueEx" or "_winreg.SetValueEx" or "winreg.SetValue" or "winreg.CreateKey" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "os.symlink"
-                || CodeFacts.IsSpawn(c.Name) || (c.Name is "open" or "io.open" or "codecs.open" && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
+                || CodeFacts.IsSpawn(c.Name) || ((c.Name is "open" or "io.open" or "codecs.open" || c.Name.EndsWith(".open", StringComparison.Ordinal)) && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
                 || c.Name.EndsWith(".write_text", StringComparison.Ordinal) || c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name is "shutil.move" or "os.rename" or "os.replace" or "os.chmod").ToList();
             if (writes.Count == 0)
             {

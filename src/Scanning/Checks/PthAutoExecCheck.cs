@@ -70,6 +70,36 @@ internal sealed class PthAutoExecCheck : PackageCheck
         return null;
     }
 
+    /// <summary>
+    /// What a module of this package that the .pth line imports does at load (a process, network, exec or
+    /// deserialization): the .pth makes that module's top level run at every start-up. Null when nothing.
+    /// </summary>
+    internal static string? ImportedModuleDanger(ScannedPackage package, string line)
+    {
+        var parsed = Python.PythonModule.Parse(line);
+        foreach (var imported in parsed.Imports)
+        {
+            var path = imported.Replace('.', '/');
+            string[] candidates = [path + ".py", path + "/__init__.py"];
+            var file = package.Files.FirstOrDefault(f => f.IsPython && f.Text is not null &&
+                candidates.Any(c => f.RelativePath == c || f.RelativePath.EndsWith("/" + c, StringComparison.Ordinal)));
+            if (file?.Facts is not { } facts)
+            {
+                continue;
+            }
+
+            foreach (var call in facts.Spawns.Concat(facts.Network).Concat(facts.Execs).Concat(facts.Deserializes))
+            {
+                if (facts.Module.RunsAtLoad(call.LineIndex))
+                {
+                    return $"{call.Name} at the top level of '{file.RelativePath}', which it imports";
+                }
+            }
+        }
+
+        return null;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         foreach (var file in package.Files)
@@ -90,7 +120,7 @@ internal sealed class PthAutoExecCheck : PackageCheck
                 }
 
                 var benign = KnownBenign.Any(k => line.Contains(k, StringComparison.Ordinal));
-                var dangerous = DangerousCall(line, depth: 0);
+                var dangerous = DangerousCall(line, depth: 0) ?? ImportedModuleDanger(package, line);
                 if (dangerous is not null && !benign)
                 {
                     yield return Create(Severity.Critical, Confidence.High, $"A .pth file runs code at every Python start-up that uses {dangerous}.", line, file.Path, lineNumber);

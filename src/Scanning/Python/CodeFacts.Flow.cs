@@ -30,6 +30,7 @@ internal sealed partial class CodeFacts
     private List<(string Name, int Start, int End, int LineIndex)>? bindings;
     private StringFolder? folder;
     private HashSet<int>? knownCallParens;
+    private int callableDepth;
 
     /// <summary>Calls the parser could not name but this analysis resolved (dynamic callees, aliases, network objects' methods), in source order.</summary>
     public List<Call> ResolvedCalls { get; } = [];
@@ -286,6 +287,24 @@ internal sealed partial class CodeFacts
     /// </summary>
     internal string? CallableAt(int start, int end)
     {
+        if (callableDepth >= 8)
+        {
+            return null;
+        }
+
+        callableDepth++;
+        try
+        {
+            return CallableAtCore(start, end);
+        }
+        finally
+        {
+            callableDepth--;
+        }
+    }
+
+    private string? CallableAtCore(int start, int end)
+    {
         var m = Module;
         while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.Comment or TokenKind.NonLogicalNewline)
         {
@@ -459,7 +478,8 @@ internal sealed partial class CodeFacts
         }
 
         var m = Module;
-        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        var from = call.Name.EndsWith("read_bytes", StringComparison.Ordinal) ? ReceiverStart(m, call.NameToken) : call.OpenParen + 1;
+        for (var t = from; t < call.CloseParen; t++)
         {
             if (m.Tokens[t].Kind == TokenKind.String && DataFileExtension().IsMatch(m.StringValue(t)))
             {
@@ -534,6 +554,16 @@ internal sealed partial class CodeFacts
             if (Foldable(start, end, out var lenient))
             {
                 Add(start, Folder.Fold(start, end) ?? (lenient ? Folder.Fold(start, end, lenient: true) : null));
+            }
+        }
+
+        // Parenthesised expressions that are not calls: (Path.home() / ".ssh" / "authorized_keys").open("a").
+        for (var t = 0; t < m.Tokens.Count; t++)
+        {
+            if (m.Is(t, "(") && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || m.Is(t - 1, ")") || m.Is(t - 1, "]"))) &&
+                Foldable(t + 1, m.Match(t), out var lenient) && lenient)
+            {
+                Add(t + 1, Folder.Fold(t + 1, m.Match(t)) ?? Folder.Fold(t + 1, m.Match(t), lenient: true));
             }
         }
 

@@ -290,6 +290,11 @@ internal sealed partial class CodeFacts
                     return "chr() joins";
                 }
 
+                if (direct && text.SequenceEqual("reversed") && m.Is(t + 1, "("))
+                {
+                    return "a reversed string (reversed())";
+                }
+
                 // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
                 if (text.SequenceEqual("for") && HasXor(start, end))
                 {

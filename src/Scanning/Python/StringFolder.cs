@@ -55,8 +55,10 @@ internal sealed class StringFolder
     private readonly Dictionary<string, (int Start, int End)> constants;
     private readonly Dictionary<string, FoldValue> bound = new(StringComparer.Ordinal);
     private readonly HashSet<string> resolving = new(StringComparer.Ordinal);
+    private const int MaxNesting = 64;
     private int steps;
     private int depth;
+    private int nesting;
     private bool lenient;
 
     public StringFolder(PythonModule module)
@@ -75,7 +77,13 @@ internal sealed class StringFolder
 
             if (module.LineFunction[line] < 0 && module.Tokens[module.Lines[line].FirstToken].Kind == TokenKind.Name && module.Is(module.Lines[line].FirstToken + 1, "="))
             {
-                constants[name] = (start, end);
+                var trimmed = end;
+                while (trimmed > start && module.Tokens[trimmed - 1].Kind is TokenKind.Newline or TokenKind.NonLogicalNewline or TokenKind.Comment)
+                {
+                    trimmed--;
+                }
+
+                constants[name] = (start, trimmed);
             }
         }
     }
@@ -90,9 +98,15 @@ internal sealed class StringFolder
         Obfuscated = false;
         steps = 0;
         depth = 0;
+        nesting = 0;
         bound.Clear();
         resolving.Clear();
         end = Math.Min(end, m.Tokens.Count);
+        while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.NonLogicalNewline or TokenKind.Comment)
+        {
+            end--;
+        }
+
         var t = Skip(start, end);
         try
         {
@@ -148,7 +162,7 @@ internal sealed class StringFolder
             }
 
             var op = m.TokenText(t).ToString();
-            if (op is not ("+" or "^" or "-" or "*" or "%" or "|" or "&"))
+            if (op is not ("+" or "^" or "-" or "*" or "%" or "|" or "&") && !(lenient && op == "/"))
             {
                 return left;
             }
@@ -195,9 +209,15 @@ internal sealed class StringFolder
             return new FoldValue { Items = [.. l, .. r] };
         }
 
-        if (op == "*" && left?.Text is { } s && right?.Number is { } n && n is >= 0 and < 4096)
+        if (op == "*" && left?.Text is { } s && right?.Number is { } n && n is >= 0 and < 4096 && s.Length * n <= MaxText)
         {
             return Limit(FoldValue.Of(string.Concat(Enumerable.Repeat(s, (int)n)), left.IsBytes));
+        }
+
+        if (lenient && op == "/")
+        {
+            // pathlib: Path.home() / ".ssh" / "authorized_keys".
+            return Limit(FoldValue.Of((left?.Text ?? Placeholder.ToString()) + "/" + (right?.Text ?? Placeholder.ToString())));
         }
 
         if (lenient && op is "+" or "%")
@@ -213,6 +233,24 @@ internal sealed class StringFolder
     private static FoldValue Limit(FoldValue value) => value.Text is { Length: > MaxText } ? throw new FoldException() : value;
 
     private FoldValue? Term(ref int t, int end)
+    {
+        // Deeply nested input must not exhaust the stack.
+        if (++nesting > MaxNesting)
+        {
+            throw new FoldException();
+        }
+
+        try
+        {
+            return TermCore(ref t, end);
+        }
+        finally
+        {
+            nesting--;
+        }
+    }
+
+    private FoldValue? TermCore(ref int t, int end)
     {
         t = Skip(t, end);
         if (t >= end)
@@ -576,9 +614,9 @@ internal sealed class StringFolder
         var first = args.Count > 0 ? args[0] : null;
         switch (name)
         {
-            case "chr" or "unichr" when first?.Number is { } n && n is >= 0 and < 0x110000:
+            case "chr" or "unichr" when first?.Number is { } n:
                 Obfuscated = true;
-                return FoldValue.Of(char.ConvertFromUtf32((int)n));
+                return FoldValue.Of(Chr(n));
             case "ord" when first?.Text is { Length: 1 } c:
                 return FoldValue.Of(c[0]);
             case "str" or "repr" when first?.Text is { } s:
@@ -607,6 +645,8 @@ internal sealed class StringFolder
             case "codecs.decode" or "codecs.encode" when first?.Text is { } r && args.Count >= 2 && args[1]?.Text is "rot13" or "rot_13" or "rot-13":
                 Obfuscated = true;
                 return FoldValue.Of(Rot13(r));
+            case "pathlib.Path" or "pathlib.PurePath" or "pathlib.PosixPath" or "os.path.join" or "posixpath.join" or "ntpath.join" when args.Count > 0 && args.All(a => a?.Text is not null):
+                return Limit(FoldValue.Of(string.Join('/', args.Select(a => a!.Text))));
             case "zlib.decompress" when first?.Text is { } z:
                 Obfuscated = true;
                 return Inflate(z);
@@ -637,9 +677,16 @@ internal sealed class StringFolder
         return null;
     }
 
+    private static string Chr(long n) => n switch
+    {
+        >= 0 and < 0x10000 => ((char)n).ToString(),
+        >= 0x10000 and < 0x110000 => char.ConvertFromUtf32((int)n),
+        _ => throw new FoldException(),
+    };
+
     private static FoldValue? Apply(string function, FoldValue item) => function switch
     {
-        "chr" when item.Number is { } n && n is >= 0 and < 0x110000 => FoldValue.Of(char.ConvertFromUtf32((int)n)),
+        "chr" when item.Number is { } n => FoldValue.Of(Chr(n)),
         "ord" when item.Text is { Length: 1 } c => FoldValue.Of(c[0]),
         "str" when item.Text is { } s => FoldValue.Of(s),
         "str" when item.Number is { } n => FoldValue.Of(n.ToString(CultureInfo.InvariantCulture)),
