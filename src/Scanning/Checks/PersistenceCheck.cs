@@ -28,6 +28,14 @@ internal sealed class PersistenceCheck : PackageCheck
             var writes = m.Calls.Where(c => c.Name is "winreg.SetValueEx" or "_winreg.SetValueEx" or "winreg.SetValue" or "winreg.CreateKey" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "os.symlink"
                 || CodeFacts.IsSpawn(c.Name) || ((c.Name is "open" or "io.open" or "codecs.open" || c.Name.EndsWith(".open", StringComparison.Ordinal)) && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
                 || c.Name.EndsWith(".write_text", StringComparison.Ordinal) || c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name is "shutil.move" or "os.rename" or "os.replace" or "os.chmod").ToList();
+
+            // python-crontab: CronTab(user=True) then .new(command=...) and .write().
+            var cron = m.Calls.FirstOrDefault(c => c.Name is "crontab.CronTab" or "CronTab");
+            if (cron.Name is not null && m.Calls.Any(c => c.Name.EndsWith(".new", StringComparison.Ordinal)) && Scale(facts.ContextOf(cron), Severity.High, Confidence.High) is { } cronScale)
+            {
+                yield return At(facts, cron.NameToken, cronScale.Severity, cronScale.Confidence, $"Adds a cron job with python-crontab ({cron.Name}) {Describe(facts.ContextOf(cron))}.");
+            }
+
             if (writes.Count == 0)
             {
                 continue;
@@ -57,6 +65,7 @@ internal sealed class PersistenceCheck : PackageCheck
             }
 
             var count = 0;
+
             foreach (var (token, value, decoded) in candidates)
             {
                 var match = Patterns.Persistence().Match(value);

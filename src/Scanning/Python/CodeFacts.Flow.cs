@@ -18,7 +18,7 @@ internal sealed partial class CodeFacts
     private static readonly HashSet<string> NetworkMethods = new(StringComparer.Ordinal)
     {
         "request", "urlopen", "open", "send", "sendall", "sendto", "send_message", "sendmail", "storbinary", "storlines", "post", "put", "patch", "get",
-        "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "login", "execute", "emit", "send_bytes",
+        "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "execute", "emit", "send_bytes",
     };
 
     // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).

@@ -41,7 +41,9 @@ internal sealed partial class CodeFacts
         "socket.create_connection", "aiohttp.ClientSession", "aiohttp.request", "urllib3.PoolManager", "urllib3.request", "ftplib.FTP", "ftplib.FTP_TLS",
         "smtplib.SMTP", "smtplib.SMTP_SSL", "telnetlib.Telnet", "pycurl.Curl", "wget.download", "dns.resolver.resolve", "dns.resolver.query",
         "socket.gethostbyname", "socket.getaddrinfo", "websocket.create_connection", "paramiko.SSHClient", "discord_webhook.DiscordWebhook",
-        "dhooks.Webhook", "telebot.TeleBot",
+        "dhooks.Webhook", "telebot.TeleBot", "urllib.request.build_opener", "urllib2.build_opener", "xmlrpc.client.ServerProxy", "xmlrpclib.ServerProxy", "asyncio.open_connection",
+        "websockets.connect", "imaplib.IMAP4", "imaplib.IMAP4_SSL", "poplib.POP3", "poplib.POP3_SSL", "nntplib.NNTP", "socket.gethostbyname_ex", "socket.gethostbyaddr",
+        "dns.resolver.Resolver", "ssl.wrap_socket", "tornado.httpclient.HTTPClient", "tornado.httpclient.AsyncHTTPClient", "grequests.get", "grequests.post", "treq.get", "treq.post",
     };
 
     private static readonly HashSet<string> ExecCalls = new(StringComparer.Ordinal)
@@ -212,7 +214,8 @@ internal sealed partial class CodeFacts
 
     public List<Call> Execs { get; } = [];
 
-    public static bool IsSpawn(string name) => SpawnCalls.Contains(name);
+    // ctypes.CDLL("libc.so.6").system(...), cdll.LoadLibrary(...).system(...): libc's system() through ctypes.
+    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
 
     public static bool IsNetwork(string name) =>
         NetworkCalls.Contains(name) || (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
@@ -425,7 +428,27 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name));
+        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)));
+    }
+
+    /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>
+    private bool RevealsHost(Call call)
+    {
+        var m = Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind != TokenKind.String)
+            {
+                continue;
+            }
+
+            var command = m.StringValue(t).Trim();
+            var word = command.Split(' ', 2)[0];
+            return word is "env" or "printenv" or "set" or "whoami" or "hostname" or "id" or "ipconfig" or "ifconfig" or "systeminfo" or "uname" ||
+                (word is "cat" or "type" && Checks.Patterns.CredentialPath().IsMatch(command));
+        }
+
+        return false;
     }
 
     /// <summary>Whether an environment variable's name says it holds a secret.</summary>
@@ -442,7 +465,8 @@ internal sealed partial class CodeFacts
             return false;
         }
 
-        if (call.Name is "socket.gethostbyname" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query")
+        if (call.Name is "socket.gethostbyname" or "socket.gethostbyname_ex" or "socket.gethostbyaddr" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query" ||
+            call.Name.StartsWith("dns.resolver.Resolver().", StringComparison.Ordinal))
         {
             return Module.StringsIn(call.OpenParen, call.CloseParen).Contains('.', StringComparison.Ordinal);
         }
