@@ -16,6 +16,20 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
 
     public override Confidence Confidence => Confidence.High;
 
+    private static string? FirstWord(PythonModule m, Call call)
+    {
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String)
+            {
+                var word = m.StringValue(t).Trim().Split(' ', 2)[0];
+                return Path.GetFileNameWithoutExtension(word);
+            }
+        }
+
+        return null;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
@@ -66,6 +80,17 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                         reported++;
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
                     }
+                }
+            }
+
+            // A transfer tool started with the environment or host identity in its arguments: subprocess.run(["curl", "-d", json.dumps(dict(os.environ)), url]).
+            foreach (var call in facts.Spawns)
+            {
+                var tool = FirstWord(m, call);
+                if (tool is "curl" or "wget" or "nc" or "ncat" or "netcat" or "scp" or "ftp" or "tftp" or "sftp" or "rsync" && facts.IsSensitiveData(call.OpenParen, call.CloseParen) &&
+                    Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } s)
+                {
+                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Starts {tool} with environment variables or the host's identity in its arguments ({call.Name}) {Describe(facts.ContextOf(call))}."));
                 }
             }
 

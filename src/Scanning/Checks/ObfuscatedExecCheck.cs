@@ -75,6 +75,24 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
                 yield return At(facts, call.NameToken, scaled.Value.Item1, scaled.Value.Item2, $"Runs {obfuscation} with {call.Name} {Describe(context)}.");
             }
 
+            // YAML with Python tags that call functions when loaded unsafely: !!python/object/apply:os.system.
+            if (count < MaxFindingsPerFile && facts.Deserializes.Count + m.Calls.Count(c => c.Name.EndsWith("yaml.load", StringComparison.Ordinal)) > 0)
+            {
+                foreach (var (token, value, _) in facts.Literals)
+                {
+                    if (value.Contains("!!python/object/apply:", StringComparison.Ordinal) || value.Contains("!!python/object/new:", StringComparison.Ordinal))
+                    {
+                        if (Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } y)
+                        {
+                            count++;
+                            yield return At(facts, token, y.Severity, y.Confidence, $"Loads YAML with a Python tag that calls a function on load {Describe(facts.ContextOf(m.LineOfToken[token]))}.");
+                        }
+
+                        break;
+                    }
+                }
+            }
+
             // pickle and friends run code while loading (__reduce__): loading embedded, decoded or hidden data is running it.
             foreach (var call in facts.Deserializes)
             {

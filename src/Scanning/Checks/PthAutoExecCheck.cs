@@ -102,6 +102,33 @@ internal sealed class PthAutoExecCheck : PackageCheck
 
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
+        // Install- or import-time code that writes a .pth file whose import line does something dangerous.
+        foreach (var file in package.Files)
+        {
+            if (!file.IsPython || file.Text is null || file.IsAncillary || file.Phase == ExecutionPhase.Runtime || !file.Text.Contains(".pth", StringComparison.Ordinal) || file.Facts is not { } facts)
+            {
+                continue;
+            }
+
+            var literals = facts.Literals;
+            if (!literals.Exists(l => l.Value.EndsWith(".pth", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var (token, value, _) in literals)
+            {
+                var line = value.TrimStart();
+                if ((line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("import\t", StringComparison.Ordinal)) && DangerousCall(line.Split('\n')[0], depth: 0) is { } dangerous &&
+                    facts.Module.RunsAtLoad(facts.Module.LineOfToken[token]))
+                {
+                    yield return new Finding(Id, Severity.Critical, Confidence.High, $"Writes a .pth file whose line runs at every Python start-up and uses {dangerous}.",
+                        facts.Module.Evidence(token), file.Path, facts.Module.LineNumber(token)) { FileSha256 = file.Sha256 };
+                    break;
+                }
+            }
+        }
+
         foreach (var file in package.Files)
         {
             if (file.Text is null || !file.RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || file.IsAncillary)

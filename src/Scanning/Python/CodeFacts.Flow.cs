@@ -27,6 +27,7 @@ internal sealed partial class CodeFacts
     private readonly HashSet<(string Name, int Scope)> dataFileNames = [];
     private readonly HashSet<(string Name, int Scope)> outsideNames = [];
     private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
+    private readonly Dictionary<string, string> moduleAliases = new(StringComparer.Ordinal);
     private List<(string Name, int Start, int End, int LineIndex)>? bindings;
     private StringFolder? folder;
     private HashSet<int>? knownCallParens;
@@ -140,7 +141,8 @@ internal sealed partial class CodeFacts
             }
         }
 
-        // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"].
+        // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"];
+        // and modules bound to names: sp = subprocess; _m = __import__("o" + "s").
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, start, end, lineIndex) in m.Assignments)
         {
@@ -149,6 +151,10 @@ internal sealed partial class CodeFacts
             if (target is not null && IsDangerous(target))
             {
                 aliases[name] = target;
+            }
+            else if (ModuleAt(start, end) is { } module)
+            {
+                moduleAliases[name] = module;
             }
         }
 
@@ -168,6 +174,23 @@ internal sealed partial class CodeFacts
                 if (aliases.TryGetValue(callee, out var aliased) && !m.Is(t - 2, "def"))
                 {
                     resolved = aliased;
+                }
+            }
+
+            if (resolved is null && moduleAliases.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, "."))
+            {
+                // sp.Popen(...) where sp = subprocess: the module's function.
+                var first = FirstOfCallee(t - 1);
+                if (m.Tokens[first].Kind == TokenKind.Name && moduleAliases.TryGetValue(m.TokenText(first).ToString(), out var module))
+                {
+                    var parts = new List<string> { module };
+                    for (var p = first + 2; p < t; p += 2)
+                    {
+                        parts.Add(m.TokenText(p).ToString());
+                    }
+
+                    resolved = string.Join('.', parts);
+                    nameToken = first;
                 }
             }
             else if (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, "."))
@@ -207,6 +230,28 @@ internal sealed partial class CodeFacts
         {
             Classify(call);
         }
+    }
+
+    /// <summary>The module an expression names: an imported module (by its local name), or __import__ / import_module of a foldable name.</summary>
+    private string? ModuleAt(int start, int end)
+    {
+        var m = Module;
+        while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.Comment or TokenKind.NonLogicalNewline)
+        {
+            end--;
+        }
+
+        if (start + 1 == end && m.Tokens[start].Kind == TokenKind.Name && m.Aliases.TryGetValue(m.TokenText(start).ToString(), out var module) && m.Imports.Contains(module))
+        {
+            return module;
+        }
+
+        if (end - start >= 3 && m.Tokens[start].Kind == TokenKind.Name && Importers.Contains(m.Resolve(m.TokenText(start).ToString())) && m.Is(start + 1, "(") && m.Match(start + 1) == end - 1)
+        {
+            return Folder.Fold(start + 2, SplitEnd(start + 2, end - 1));
+        }
+
+        return null;
     }
 
     private void Classify(Call call)

@@ -468,7 +468,10 @@ internal sealed partial class CodeFacts
         if (call.Name is "socket.gethostbyname" or "socket.gethostbyname_ex" or "socket.gethostbyaddr" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query" ||
             call.Name.StartsWith("dns.resolver.Resolver().", StringComparison.Ordinal))
         {
-            return Module.StringsIn(call.OpenParen, call.CloseParen).Contains('.', StringComparison.Ordinal);
+            // The host's own name under a local suffix is a normal self-lookup; under a public domain it carries data out.
+            var domain = Module.StringsIn(call.OpenParen, call.CloseParen).Trim();
+            return domain.Contains('.', StringComparison.Ordinal) && !domain.EndsWith(".local", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".localdomain", StringComparison.OrdinalIgnoreCase) &&
+                !domain.EndsWith(".lan", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".internal", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".home", StringComparison.OrdinalIgnoreCase);
         }
 
         return true;

