@@ -16,6 +16,33 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
 
     public override Confidence Confidence => Confidence.High;
 
+    /// <summary>Whether a call's arguments hold a credential path, literally or through a name bound to one.</summary>
+    private static bool NamesCredentialFile(CodeFacts facts, Call call)
+    {
+        var m = facts.Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String && Patterns.CredentialPath().IsMatch(m.StringValue(t)))
+            {
+                return true;
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, "."))
+            {
+                var name = m.TokenText(t).ToString();
+                foreach (var (bound, start, end, _) in facts.Bindings)
+                {
+                    if (bound == name && Patterns.CredentialPath().IsMatch(m.StringsIn(start, end)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static string? FirstWord(PythonModule m, Call call)
     {
         for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
@@ -87,10 +114,10 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             foreach (var call in facts.Spawns)
             {
                 var tool = FirstWord(m, call);
-                if (tool is "curl" or "wget" or "nc" or "ncat" or "netcat" or "scp" or "ftp" or "tftp" or "sftp" or "rsync" && facts.IsSensitiveData(call.OpenParen, call.CloseParen) &&
+                if (tool is "curl" or "wget" or "nc" or "ncat" or "netcat" or "scp" or "ftp" or "tftp" or "sftp" or "rsync" && (facts.IsSensitiveData(call.OpenParen, call.CloseParen) || NamesCredentialFile(facts, call)) &&
                     Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } s)
                 {
-                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Starts {tool} with environment variables or the host's identity in its arguments ({call.Name}) {Describe(facts.ContextOf(call))}."));
+                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Starts {tool} with credentials, environment variables or the host's identity in its arguments ({call.Name}) {Describe(facts.ContextOf(call))}."));
                 }
             }
 

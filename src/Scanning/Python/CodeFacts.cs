@@ -106,7 +106,7 @@ internal sealed partial class CodeFacts
                     decodedNames.Add(key);
                 }
 
-                if (!downloadedNames.Contains(key) && RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames))
+                if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
                 {
                     downloadedNames.Add(key);
                 }
@@ -395,8 +395,35 @@ internal sealed partial class CodeFacts
         return names.Contains((name, m.LineFunction[m.LineOfToken[t]])) || names.Contains((name, -1));
     }
 
+    /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
+    private bool IsFetch(Call call)
+    {
+        if (IsNetwork(call.Name))
+        {
+            return true;
+        }
+
+        if (!IsSpawn(call.Name))
+        {
+            return false;
+        }
+
+        var m = Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String)
+            {
+                var command = m.StringValue(t).Trim();
+                var word = command.Split(' ', 2)[0];
+                return word is "curl" or "wget" && !command.Contains(" -o", StringComparison.Ordinal) && !command.Contains(" -O ", StringComparison.Ordinal) && !command.Contains("--output", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
-    public bool IsDownloaded(int start, int end) => RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames);
+    public bool IsDownloaded(int start, int end) => RangeHas(start, end, IsFetch, downloadedNames);
 
     /// <summary>Whether [start, end) holds the whole environment, host identity, or a name assigned from them.</summary>
     public bool IsSensitiveData(int start, int end)

