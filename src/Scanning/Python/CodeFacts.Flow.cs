@@ -124,6 +124,80 @@ internal sealed partial class CodeFacts
         return list;
     }
 
+    /// <summary>
+    /// Marks more code as running at load: the initialisers of classes instantiated at load (<c>Beacon()</c> at module
+    /// level runs <c>Beacon.__init__</c>), functions decorated with an exit or signal hook (<c>@atexit.register</c>),
+    /// and whatever those call.
+    /// </summary>
+    private void MarkMoreLoadTimeCode()
+    {
+        var m = Module;
+        if (m.Functions.Count == 0)
+        {
+            return;
+        }
+
+        var classes = new HashSet<string>(m.Functions.Where(f => f.ClassName is not null).Select(f => f.ClassName!), StringComparer.Ordinal);
+        var changed = false;
+        for (var f = 0; f < m.Functions.Count; f++)
+        {
+            var function = m.Functions[f];
+            var previous = function.LineIndex - 1;
+            while (previous >= 0 && m.Is(m.Lines[previous].FirstToken, "@"))
+            {
+                var decorator = m.Lines[previous];
+                for (var t = decorator.FirstToken; t < decorator.EndToken; t++)
+                {
+                    if (m.Is(t, "register") && !function.RunsAtLoad && m.RunsAtLoad(previous))
+                    {
+                        function.RunsAtLoad = true;
+                        changed = true;
+                    }
+                }
+
+                previous--;
+            }
+
+        }
+
+        for (var round = 0; round < 10; round++)
+        {
+            var marked = false;
+            foreach (var call in m.Calls)
+            {
+                if (!m.RunsAtLoad(call.LineIndex))
+                {
+                    continue;
+                }
+
+                var name = call.Name;
+                var last = name[(name.LastIndexOf('.') + 1)..];
+                var local = !name.Contains('.', StringComparison.Ordinal) || name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal);
+                foreach (var function in m.Functions)
+                {
+                    if (function.RunsAtLoad)
+                    {
+                        continue;
+                    }
+
+                    var initialiser = classes.Contains(last) && function.ClassName == last && function.Name is "__init__" or "__new__" or "__post_init__" or "__enter__" or "__exit__" or "__call__";
+                    if (initialiser || (changed && local && function.Name == last))
+                    {
+                        function.RunsAtLoad = true;
+                        marked = true;
+                    }
+                }
+            }
+
+            if (!marked)
+            {
+                break;
+            }
+
+            changed = true;
+        }
+    }
+
     /// <summary>Network objects and their methods, dynamic callees and aliases of dangerous callables, sorted into the call lists.</summary>
     private void ResolveIndirectCalls()
     {
@@ -719,7 +793,7 @@ internal sealed partial class CodeFacts
                 var text = m.TokenText(t);
                 marker |= text is "chr" or "fromhex" or "join" or "b64decode" or "b32decode" or "unhexlify" or "decompress" or "reversed" or "decode" or "urlsafe_b64decode" or "decodebytes";
             }
-            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":"))))
+            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":")) || (m.Is(t, "%") && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
             {
                 marker = true;
             }

@@ -73,6 +73,7 @@ internal sealed partial class CodeFacts
     {
         File = file;
         Module = module;
+        MarkMoreLoadTimeCode();
         foreach (var call in module.Calls)
         {
             if (IsSpawn(call.Name))

@@ -209,6 +209,39 @@ internal sealed class StringFolder
             return new FoldValue { Items = [.. l, .. r] };
         }
 
+        if (op == "%" && left?.Text is { } format && (right?.Text is not null || right?.Items is not null))
+        {
+            // "%s%s" % ("imp", "ort os"): printf-style formatting with constant arguments.
+            var values = right.Items ?? [right];
+            var builder = new StringBuilder();
+            var next = 0;
+            for (var i = 0; i < format.Length; i++)
+            {
+                if (format[i] == '%' && i + 1 < format.Length)
+                {
+                    var spec = format[++i];
+                    if (spec == '%')
+                    {
+                        builder.Append('%');
+                        continue;
+                    }
+
+                    if (spec is not ('s' or 'r' or 'd') || next >= values.Count)
+                    {
+                        return null;
+                    }
+
+                    var value = values[next++];
+                    builder.Append(value.Text ?? value.Number?.ToString(CultureInfo.InvariantCulture) ?? throw new FoldException());
+                    continue;
+                }
+
+                builder.Append(format[i]);
+            }
+
+            return Limit(FoldValue.Of(builder.ToString(), left.IsBytes));
+        }
+
         if (op == "*" && left?.Text is { } s && right?.Number is { } n && n is >= 0 and < 4096 && s.Length * n <= MaxText)
         {
             return Limit(FoldValue.Of(string.Concat(Enumerable.Repeat(s, (int)n)), left.IsBytes));

