@@ -76,22 +76,7 @@ internal sealed partial class CodeFacts
         MarkMoreLoadTimeCode();
         foreach (var call in module.Calls)
         {
-            if (IsSpawn(call.Name))
-            {
-                Spawns.Add(call);
-            }
-            else if (IsNetwork(call.Name))
-            {
-                Network.Add(call);
-            }
-            else if (ExecCalls.Contains(call.Name))
-            {
-                Execs.Add(call);
-            }
-            else if (IsDeserializer(call.Name))
-            {
-                Deserializes.Add(call);
-            }
+            Classify(call);
         }
 
         ResolveIndirectCalls();
@@ -432,6 +417,11 @@ internal sealed partial class CodeFacts
         var m = Module;
         for (var t = start; t < end && t < m.Tokens.Count; t++)
         {
+            if (m.Tokens[t].Kind == TokenKind.String && FStringRevealsHost(t))
+            {
+                return true;
+            }
+
             if (m.Tokens[t].Kind != TokenKind.Name)
             {
                 continue;
@@ -474,6 +464,51 @@ internal sealed partial class CodeFacts
             var word = command.Split(' ', 2)[0];
             return word is "env" or "printenv" or "set" or "whoami" or "hostname" or "id" or "ipconfig" or "ifconfig" or "systeminfo" or "uname" ||
                 (word is "cat" or "type" && Checks.Patterns.CredentialPath().IsMatch(command));
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an f-string's replacement fields read the environment, the host's identity or a name holding them: f"...?d={os.environ}".</summary>
+    private bool FStringRevealsHost(int token)
+    {
+        var m = Module;
+        var t = m.Tokens[token];
+        if (!m.Text.AsSpan(t.Start, t.PrefixLength).ContainsAny('f', 'F'))
+        {
+            return false;
+        }
+
+        var text = m.Text.AsSpan(t.Start, t.Length);
+        var open = text.IndexOf('{');
+        while (open >= 0 && open + 1 < text.Length)
+        {
+            var close = text[open..].IndexOf('}');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var field = text.Slice(open + 1, close - 1);
+            // The whole environment, or a secret-named variable; a variable read by an ordinary name (a URL's host) is not.
+            var environment = field.Contains("environ", StringComparison.Ordinal) && !field.Contains("environ[", StringComparison.Ordinal) && !field.Contains("environ.get(", StringComparison.Ordinal);
+            var secret = (field.Contains("environ", StringComparison.Ordinal) || field.Contains("getenv", StringComparison.Ordinal)) && SecretName(field.ToString());
+            if (environment || secret || field.Contains("gethostname", StringComparison.Ordinal) ||
+                field.Contains("getuser", StringComparison.Ordinal) || field.Contains("getlogin", StringComparison.Ordinal) || field.Contains("platform.node", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var (name, scope) in sensitiveNames)
+            {
+                if ((scope < 0 || scope == m.LineFunction[m.LineOfToken[token]]) && field.Trim().SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+
+            var next = text[(open + close)..].IndexOf('{');
+            open = next < 0 ? -1 : open + close + next;
         }
 
         return false;

