@@ -119,7 +119,7 @@ internal sealed class PthAutoExecCheck : PackageCheck
             foreach (var (token, value, _) in literals)
             {
                 var line = value.TrimStart();
-                if ((line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("import\t", StringComparison.Ordinal)) && DangerousCall(line.Split('\n')[0], depth: 0) is { } dangerous &&
+                if ((line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("import\t", StringComparison.Ordinal)) && (DangerousCall(line.Split('\n')[0], depth: 0) ?? ImportedModuleDanger(package, line.Split('\n')[0])) is { } dangerous &&
                     facts.Module.RunsAtLoad(facts.Module.LineOfToken[token]))
                 {
                     yield return new Finding(Id, Severity.Critical, Confidence.High, $"Writes a .pth file whose line runs at every Python start-up and uses {dangerous}.",

@@ -300,6 +300,40 @@ internal sealed partial class CodeFacts
             ResolvedCalls.Add(resolvedCall);
         }
 
+        // A dangerous callable handed to something that calls it: Thread(target=os.system, args=(cmd,)), atexit.register(os.system, cmd),
+        // executor.submit(exec, code). The call then runs with the arguments of the call that receives it.
+        foreach (var call in m.Calls)
+        {
+            var last = call.Name[(call.Name.LastIndexOf('.') + 1)..];
+            if (last is not ("Thread" or "Process" or "Timer" or "register" or "submit" or "apply_async" or "run_in_executor" or "call_later" or "call_soon" or "start_new_thread" or "map" or "Pool"))
+            {
+                continue;
+            }
+
+            var s = call.OpenParen + 1;
+            for (var t = s; t <= call.CloseParen; t++)
+            {
+                if (t < call.CloseParen && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+                {
+                    t = m.Match(t);
+                    continue;
+                }
+
+                if (t < call.CloseParen && !m.Is(t, ","))
+                {
+                    continue;
+                }
+
+                var start = m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "=") ? s + 2 : s;
+                if (start < t && m.Tokens[start].Kind == TokenKind.Name && CallableAt(start, t) is { } target && IsDangerous(target) && target != "__import__")
+                {
+                    ResolvedCalls.Add(new Call(target, start, call.OpenParen, call.CloseParen, call.LineIndex));
+                }
+
+                s = t + 1;
+            }
+        }
+
         foreach (var call in ResolvedCalls)
         {
             Classify(call);

