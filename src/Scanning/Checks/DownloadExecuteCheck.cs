@@ -14,7 +14,7 @@ internal sealed class DownloadExecuteCheck : PackageCheck
     public override Confidence Confidence => Confidence.High;
 
     /// <summary>Calls that start a program or load code from a file: processes, chmod +x, zip and file imports, native libraries.</summary>
-    private static bool IsRunner(string name) =>
+    internal static bool IsRunner(string name) =>
         CodeFacts.IsSpawn(name) || name is "os.chmod" or "os.startfile" or "zipimport.zipimporter" or "imp.load_source" or "imp.load_dynamic" or "imp.load_compiled" or "runpy.run_path" or "ctypes.CDLL" or "ctypes.WinDLL" or "ctypes.cdll.LoadLibrary" or "ctypes.windll.LoadLibrary" or "importlib.util.spec_from_file_location" ||
         name.EndsWith(".load_module", StringComparison.Ordinal) || name.EndsWith(".exec_module", StringComparison.Ordinal) || name.EndsWith("ShellExecuteW", StringComparison.Ordinal) || name.EndsWith("ShellExecuteA", StringComparison.Ordinal);
 

