@@ -166,7 +166,8 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
             }
 
             // A dropper without a download: decoded data written to a file that the same scope then starts or loads.
-            foreach (var write in m.Calls)
+            var runners = m.Calls.Concat(facts.ResolvedCalls).Where(c => DownloadExecuteCheck.IsRunner(c.Name)).ToList();
+            foreach (var write in runners.Count == 0 ? [] : m.Calls)
             {
                 if (count >= MaxFindingsPerFile || !(write.Name.EndsWith(".write", StringComparison.Ordinal) || write.Name.EndsWith(".write_bytes", StringComparison.Ordinal)) ||
                     facts.ObfuscationIn(write.OpenParen, write.CloseParen) is not { } decoded)
@@ -175,7 +176,7 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
                 }
 
                 var scope = m.LineFunction[write.LineIndex];
-                var runner = m.Calls.Concat(facts.ResolvedCalls).FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && c.NameToken > write.NameToken && DownloadExecuteCheck.IsRunner(c.Name));
+                var runner = runners.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && c.NameToken > write.NameToken);
                 var context = facts.ContextOf(write);
                 if (runner.Name is not null && context is CodeContext.InstallTime or CodeContext.ImportTime or CodeContext.ModuleLevel)
                 {
@@ -187,7 +188,7 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
             }
 
             // Code cut out of a file's contents (after a marker, by slicing or splitting) and run, at load: steganography in any carrier.
-            if (count < MaxFindingsPerFile)
+            if (count < MaxFindingsPerFile && facts.Execs.Exists(c => facts.ContextOf(c) is CodeContext.InstallTime or CodeContext.ImportTime or CodeContext.ModuleLevel))
             {
                 var contents = FileContentNames(facts);
                 foreach (var call in facts.Execs)

@@ -137,27 +137,43 @@ internal sealed partial class CodeFacts
             return;
         }
 
-        var classes = new HashSet<string>(m.Functions.Where(f => f.ClassName is not null).Select(f => f.ClassName!), StringComparer.Ordinal);
-        var changed = false;
-        for (var f = 0; f < m.Functions.Count; f++)
+        var byName = new Dictionary<string, List<FunctionDefinition>>(StringComparer.Ordinal);
+        var initialisers = new Dictionary<string, List<FunctionDefinition>>(StringComparer.Ordinal);
+        foreach (var function in m.Functions)
         {
-            var function = m.Functions[f];
-            var previous = function.LineIndex - 1;
-            while (previous >= 0 && m.Is(m.Lines[previous].FirstToken, "@"))
+            if (!byName.TryGetValue(function.Name, out var list))
+            {
+                byName[function.Name] = list = [];
+            }
+
+            list.Add(function);
+            if (function.ClassName is { } owner && function.Name is "__init__" or "__new__" or "__post_init__" or "__enter__" or "__exit__" or "__call__")
+            {
+                if (!initialisers.TryGetValue(owner, out var init))
+                {
+                    initialisers[owner] = init = [];
+                }
+
+                init.Add(function);
+            }
+
+            // @atexit.register, @signal-style registration decorators: the function runs without a call naming it.
+            for (var previous = function.LineIndex - 1; previous >= 0 && m.Is(m.Lines[previous].FirstToken, "@"); previous--)
             {
                 var decorator = m.Lines[previous];
                 for (var t = decorator.FirstToken; t < decorator.EndToken; t++)
                 {
-                    if (m.Is(t, "register") && !function.RunsAtLoad && m.RunsAtLoad(previous))
+                    if (m.Is(t, "register") && m.RunsAtLoad(previous))
                     {
                         function.RunsAtLoad = true;
-                        changed = true;
                     }
                 }
-
-                previous--;
             }
+        }
 
+        if (initialisers.Count == 0 && !m.Functions.Exists(f => f.RunsAtLoad))
+        {
+            return;
         }
 
         for (var round = 0; round < 10; round++)
@@ -173,19 +189,14 @@ internal sealed partial class CodeFacts
                 var name = call.Name;
                 var last = name[(name.LastIndexOf('.') + 1)..];
                 var local = !name.Contains('.', StringComparison.Ordinal) || name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal);
-                foreach (var function in m.Functions)
+                if (initialisers.TryGetValue(last, out var init))
                 {
-                    if (function.RunsAtLoad)
-                    {
-                        continue;
-                    }
+                    marked |= Mark(init);
+                }
 
-                    var initialiser = classes.Contains(last) && function.ClassName == last && function.Name is "__init__" or "__new__" or "__post_init__" or "__enter__" or "__exit__" or "__call__";
-                    if (initialiser || (changed && local && function.Name == last))
-                    {
-                        function.RunsAtLoad = true;
-                        marked = true;
-                    }
+                if (local && byName.TryGetValue(last, out var targets))
+                {
+                    marked |= Mark(targets);
                 }
             }
 
@@ -193,8 +204,18 @@ internal sealed partial class CodeFacts
             {
                 break;
             }
+        }
 
-            changed = true;
+        static bool Mark(List<FunctionDefinition> functions)
+        {
+            var any = false;
+            foreach (var function in functions)
+            {
+                any |= !function.RunsAtLoad;
+                function.RunsAtLoad = true;
+            }
+
+            return any;
         }
     }
 
@@ -663,12 +684,12 @@ internal sealed partial class CodeFacts
                     return true;
                 }
             }
-            else if (kind == TokenKind.String)
+            else if (kind == TokenKind.String && m.Tokens[t].Length < 400)
             {
                 var value = m.StringValue(t);
                 if (value.StartsWith('~') || value.StartsWith("/etc", StringComparison.Ordinal) || value.StartsWith("/usr", StringComparison.Ordinal) || value.StartsWith("/tmp", StringComparison.Ordinal) ||
                     value.StartsWith("/var", StringComparison.Ordinal) || value.Contains("APPDATA", StringComparison.Ordinal) || value.Contains("HOME", StringComparison.Ordinal) ||
-                    SensitiveFile().IsMatch(value))
+                    (MaySensitiveFile(value) && SensitiveFile().IsMatch(value)))
                 {
                     return true;
                 }
@@ -677,6 +698,12 @@ internal sealed partial class CodeFacts
 
         return false;
     }
+
+    private static bool MaySensitiveFile(string value) =>
+        value.Contains("customize", StringComparison.Ordinal) || value.EndsWith(".pth", StringComparison.Ordinal) || value.Contains("authorized_keys", StringComparison.Ordinal) ||
+        value.Contains("hooks", StringComparison.Ordinal) || value.EndsWith("rc", StringComparison.Ordinal) || value.EndsWith("profile", StringComparison.Ordinal) ||
+        value.EndsWith(".service", StringComparison.Ordinal) || value.EndsWith(".timer", StringComparison.Ordinal) || value.EndsWith(".desktop", StringComparison.Ordinal) ||
+        value.Contains("cron", StringComparison.Ordinal) || value.Contains("Launch", StringComparison.Ordinal);
 
     /// <summary>Startup and trust files whose writing changes what runs later: site customisation, .pth, authorized_keys, git hooks, shell profiles.</summary>
     [GeneratedRegex(@"(^|[/\\])(sitecustomize|usercustomize)\.py$|\.pth$|authorized_keys|[/\\]?\.git[/\\]hooks\b|^\.?(bashrc|bash_profile|zshrc|profile)$|[/\\]\.(bashrc|bash_profile|zshrc|profile)$|\.service$|\.timer$|/etc/cron|LaunchAgents|LaunchDaemons|\.desktop$", RegexOptions.CultureInvariant, 1000)]
