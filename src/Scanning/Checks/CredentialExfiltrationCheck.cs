@@ -126,7 +126,8 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    if (Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s)
+                    if ((value.Contains("curl", StringComparison.Ordinal) || value.Contains("wget", StringComparison.Ordinal) || value.Contains('|', StringComparison.Ordinal)) &&
+                        Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command sends the environment or private files to a host{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(command.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                         break;

@@ -49,13 +49,13 @@ internal static partial class Patterns
     // Running something: exec and eval, shells and processes, dynamic imports.
     private static readonly SearchValues<string> Runners = SearchValues.Create(
         ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn", "subprocess", "__import__",
-         "import_module", "__builtins__", "startfile", "ShellExecute", "chmod", "getattr(", "zipimport", "load_module", "pickle.load"],
+         "import_module", "__builtins__", "startfile", "ShellExecute", "chmod"],
         StringComparison.Ordinal);
 
     // Decoding and fetching: what turns data into code or brings it in.
     private static readonly SearchValues<string> Sources = SearchValues.Create(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "urllib3", "map(chr", "b85decode"],
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib"],
         StringComparison.Ordinal);
 
     // What stealers read.
@@ -71,7 +71,7 @@ internal static partial class Patterns
          "sh -i", "-e /bin/", "ncat -", "mkfifo", "socat", "TCPClient", "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc",
          ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd", "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh",
          "requestcatcher", "pastebin", "paste.ee", "transfer.sh", "trycloudflare", "canarytokens", "dnslog", "ceye.io", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh",
-         "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com", "authorized_keys", "sitecustomize", "usercustomize", "/etc/profile.d", "printenv"],
+         "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<char> Base64Alphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\\");
@@ -134,6 +134,6 @@ internal static partial class Patterns
          "electrum", "wallet", "ethereum", "nkbihf", "atomic", "firefox", "key4.db", "logins.json", "shadow", "history", "telegram", "gcloud", ".azure", ".npmrc", ".gnupg",
          "chrome", "brave", "edge", "webhook", "ngrok", "pipedream", "requestbin", "oast", "burp", "interact.sh", "requestcatcher", "paste", "transfer.sh",
          "trycloudflare", "canarytokens", "dnslog", "ceye", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io",
-         "slack.com", "http://", "https://", "169.254", "metadata", "xmlhttp", "exec", "sitecustomize", "usercustomize", "hooks", "printenv", "authorized_keys", "sudoers", "ld.so.preload"],
+         "slack.com", "http://", "https://", "169.254", "metadata", "xmlhttp", "exec", "sitecustomize", "usercustomize", ".git", "printenv", "authorized_keys", "sudoers", "ld.so.preload"],
         StringComparison.OrdinalIgnoreCase);
 }

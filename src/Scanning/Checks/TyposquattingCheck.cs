@@ -12,7 +12,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
     /// <summary>How many of the most popular names are compared by edit distance (the long tail has too many near-neighbours).</summary>
     private const int DistanceCandidates = 5000;
 
-    private static readonly Lazy<(HashSet<string> All, string[] Ranked)> TopNames = new(Load);
+    private static readonly Lazy<(HashSet<string> All, string[] Ranked, string[] Compact, string[] Glyphs)> TopNames = new(Load);
 
     public override string Id => CheckIds.Typosquatting;
 
@@ -90,7 +90,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
     private static string? ImitatesWhole(string name, out string how)
     {
         how = "";
-        var (all, ranked) = TopNames.Value;
+        var (all, ranked, compacts, glyphForms) = TopNames.Value;
         if (name.Length < 4 || all.Contains(name))
         {
             return null;
@@ -118,14 +118,14 @@ internal sealed partial class TyposquattingCheck : PackageCheck
                 continue;
             }
 
-            var topCompact = top.Replace("-", "", StringComparison.Ordinal);
+            var topCompact = compacts[i];
             if (topCompact == compact)
             {
                 how = "separators changed";
                 return top;
             }
 
-            if (Homoglyphs(topCompact) == glyphs)
+            if (glyphForms[i] == glyphs)
             {
                 how = "look-alike letters";
                 return top;
@@ -180,7 +180,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
         return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
     }
 
-    private static (HashSet<string>, string[]) Load()
+    private static (HashSet<string>, string[], string[], string[]) Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Bonded.Scanning.pypi-top-names.txt")!;
         using var reader = new StreamReader(stream);
@@ -193,7 +193,9 @@ internal sealed partial class TyposquattingCheck : PackageCheck
             }
         }
 
-        return (new HashSet<string>(ranked, StringComparer.Ordinal), ranked.ToArray());
+        // Separator-free and look-alike forms, computed once.
+        var compact = ranked.Select(r => r.Replace("-", "", StringComparison.Ordinal)).ToArray();
+        return (new HashSet<string>(ranked, StringComparer.Ordinal), ranked.ToArray(), compact, compact.Select(Homoglyphs).ToArray());
     }
 
     [GeneratedRegex(@"(github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/(?<repo>[\w.-]+?)(\.git)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -239,9 +239,16 @@ internal sealed partial class CodeFacts
         // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"];
         // and modules bound to names: sp = subprocess; _m = __import__("o" + "s").
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var aliasLookup = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var methodLookup = NetworkMethods.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (name, start, end, lineIndex) in m.Assignments)
         {
             _ = lineIndex;
+            if (end - start > 24 || m.Tokens[start].Kind != TokenKind.Name)
+            {
+                continue;
+            }
+
             var target = CallableAt(start, end);
             if (target is not null && IsDangerous(target))
             {
@@ -263,10 +270,9 @@ internal sealed partial class CodeFacts
             var close = m.Match(t) < 0 ? m.Tokens.Count - 1 : m.Match(t);
             string? resolved = null;
             var nameToken = t - 1;
-            if (m.Tokens[t - 1].Kind == TokenKind.Name && !m.Is(t - 2, "."))
+            if (aliases.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && !m.Is(t - 2, "."))
             {
-                var callee = m.TokenText(t - 1).ToString();
-                if (aliases.TryGetValue(callee, out var aliased) && !m.Is(t - 2, "def"))
+                if (aliasLookup.TryGetValue(m.TokenText(t - 1), out var aliased) && !m.Is(t - 2, "def"))
                 {
                     resolved = aliased;
                 }
@@ -288,20 +294,21 @@ internal sealed partial class CodeFacts
                     nameToken = first;
                 }
             }
-            else if (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, "."))
+            else if (networkObjects.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, ".") &&
+                methodLookup.Contains(m.TokenText(t - 1)))
             {
                 // conn.request(...), server.send_message(...) on a network object.
                 var obj = m.TokenText(t - 3).ToString();
-                var method = m.TokenText(t - 1).ToString();
                 var scope = m.LineFunction[m.LineOfToken[t]];
-                if (NetworkMethods.Contains(method) && (networkObjects.TryGetValue((obj, scope), out var ctor) || networkObjects.TryGetValue((obj, -1), out ctor)))
+                if (networkObjects.TryGetValue((obj, scope), out var ctor) || networkObjects.TryGetValue((obj, -1), out ctor))
                 {
-                    resolved = ctor + "()." + method;
+                    resolved = ctor + "()." + m.TokenText(t - 1).ToString();
                     nameToken = t - 3;
                 }
             }
 
-            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))))
+            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))) &&
+                MayBeDynamicCallee(FirstOfCallee(t - 1)))
             {
                 resolved = CallableAt(FirstOfCallee(t - 1), t);
                 if (resolved is not null && KnownParen(t))
@@ -325,7 +332,7 @@ internal sealed partial class CodeFacts
         // executor.submit(exec, code). The call then runs with the arguments of the call that receives it.
         foreach (var call in m.Calls)
         {
-            var last = call.Name[(call.Name.LastIndexOf('.') + 1)..];
+            var last = call.Name.AsSpan(call.Name.LastIndexOf('.') + 1);
             if (last is not ("Thread" or "Process" or "Timer" or "register" or "submit" or "apply_async" or "run_in_executor" or "call_later" or "call_soon" or "start_new_thread" or "map" or "Pool"))
             {
                 continue;
@@ -381,6 +388,20 @@ internal sealed partial class CodeFacts
         }
 
         return null;
+    }
+
+    /// <summary>Whether a callee expression starts with a lookup that can compute a name (getattr, a dynamic import, a builtins or globals table).</summary>
+    private bool MayBeDynamicCallee(int first)
+    {
+        var m = Module;
+        if (m.Tokens[first].Kind != TokenKind.Name)
+        {
+            return false;
+        }
+
+        var head = m.TokenText(first);
+        return head is "getattr" or "__import__" or "import_module" or "importlib" or "__builtins__" or "builtins" or "__builtin__" or "globals" or "locals" or "vars" ||
+            (moduleAliases.Count > 0 && moduleAliases.ContainsKey(head.ToString())) || (m.Aliases.TryGetValue(head.ToString(), out var target) && target is "builtins" or "importlib" or "importlib.import_module");
     }
 
     private void Classify(Call call)
@@ -668,6 +689,7 @@ internal sealed partial class CodeFacts
     public bool IsOutsidePath(int start, int end)
     {
         var m = Module;
+        end = Math.Min(end, start + 64);
         for (var t = start; t < end && t < m.Tokens.Count; t++)
         {
             var kind = m.Tokens[t].Kind;
@@ -835,6 +857,7 @@ internal sealed partial class CodeFacts
         var m = Module;
         var strings = 0;
         var marker = false;
+        var joined = false;
         end = Math.Min(end, m.Tokens.Count);
         if (end - start > 4096)
         {
@@ -848,6 +871,8 @@ internal sealed partial class CodeFacts
             if (kind == TokenKind.String)
             {
                 strings++;
+                joined |= t > start && m.Tokens[t - 1].Kind == TokenKind.Operator && m.TokenText(t - 1) is "+" or "/" or "%";
+                joined |= t + 1 < end && m.Tokens[t + 1].Kind == TokenKind.Operator && m.TokenText(t + 1) is "+" or "/" or "%";
             }
             else if (kind == TokenKind.Name)
             {
@@ -860,8 +885,9 @@ internal sealed partial class CodeFacts
             }
         }
 
-        lenient = strings >= 2;
-        return strings >= 2 || (marker && (strings >= 1 || HasNumberList(start, end)));
+        // Adjacent literals are joined already; what needs folding is an operation on strings.
+        lenient = strings >= 2 && joined;
+        return (strings >= 2 && joined) || (marker && (strings >= 1 || HasNumberList(start, end)));
     }
 
     private bool HasNumberList(int start, int end)
