@@ -741,11 +741,12 @@ internal sealed partial class CodeFacts
     private void AddFoldedLiterals(List<(int Token, string Value, bool Decoded)> list)
     {
         var m = Module;
-        var seen = new HashSet<string>(list.Select(l => l.Value), StringComparer.Ordinal);
+        HashSet<string>? seen = null;
 
+        // Only what folding adds is kept, once; a value equal to the literal it starts with adds nothing.
         void Add(int token, string? value)
         {
-            if (value is { Length: >= 6 } && seen.Add(value))
+            if (value is { Length: >= 6 } && !(m.Tokens[token].Kind == TokenKind.String && m.StringValue(token) == value) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(value))
             {
                 list.Add((token, value, true));
             }

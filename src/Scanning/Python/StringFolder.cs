@@ -52,7 +52,7 @@ internal sealed class StringFolder
     private const int MaxDepth = 12;
 
     private readonly PythonModule m;
-    private readonly Dictionary<string, (int Start, int End)> constants;
+    private Dictionary<string, (int Start, int End)>? constants;
     private readonly Dictionary<string, FoldValue> bound = new(StringComparer.Ordinal);
     private readonly HashSet<string> resolving = new(StringComparer.Ordinal);
     private const int MaxNesting = 64;
@@ -61,10 +61,14 @@ internal sealed class StringFolder
     private int nesting;
     private bool lenient;
 
-    public StringFolder(PythonModule module)
+    public StringFolder(PythonModule module) => m = module;
+
+    /// <summary>Module-level names bound once, with their expressions; built on first use.</summary>
+    private Dictionary<string, (int Start, int End)> Constants => constants ??= CollectConstants(m);
+
+    private static Dictionary<string, (int Start, int End)> CollectConstants(PythonModule module)
     {
-        m = module;
-        constants = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var constants = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, start, end, line) in module.Assignments)
         {
@@ -86,6 +90,8 @@ internal sealed class StringFolder
                 constants[name] = (start, trimmed);
             }
         }
+
+        return constants;
     }
 
     /// <summary>Whether the last fold went through an obfuscating step (chr, XOR, reversal, decoding, hex).</summary>
@@ -375,7 +381,7 @@ internal sealed class StringFolder
                             return local;
                         }
 
-                        if (constants.TryGetValue(dotted, out var range) && depth < MaxDepth && resolving.Add(dotted))
+                        if (Constants.TryGetValue(dotted, out var range) && depth < MaxDepth && resolving.Add(dotted))
                         {
                             depth++;
                             var saved = Obfuscated;
