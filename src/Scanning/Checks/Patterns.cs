@@ -27,7 +27,7 @@ internal static partial class Patterns
     public static partial Regex ConcreteWebhook();
 
     /// <summary>Shell commands that send the environment, secrets or private files to a host (curl -d "$(env)", env | nc).</summary>
-    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\s-d\b|\s--data(-binary|-urlencode|-raw)?\b|\s-F\b|\s--form\b|\s-T\b|\s--upload-file\b|\s--post-(data|file)\b)[^\n]{0,200}?(\$\(\s*(env|printenv|set|whoami|hostname|id|cat\s)|`\s*(env|printenv)|@/etc/passwd|@~?/?[^\s]*\.(ssh|aws)|\$\{?[A-Z_]*(TOKEN|SECRET|KEY|PASSWORD)\b)|\b(env|printenv|set)\s*\|\s*(curl|wget|nc|ncat|netcat)\b|\bcat\s+[^\n|]{0,80}(\.ssh/id_|\.aws/credentials|\.netrc|\.pypirc)[^\n|]{0,40}\|\s*(curl|nc|ncat|netcat)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\s-d\b|\s--data(-binary|-urlencode|-raw)?\b|\s-F\b|\s--form\b|\s-T\b|\s--upload-file\b|\s--post-(data|file)\b)[^\n]{0,200}?(\$\(\s*(env|printenv|set|whoami|hostname|id|cat\s)|`\s*(env|printenv)|@/etc/passwd|@~?/?[^\s]*\.(ssh|aws)|\s~?[^\s]*/\.(ssh|aws|gnupg|kube|docker)/[^\s]*|\$\{?[A-Z_]*(TOKEN|SECRET|KEY|PASSWORD)\b)|\b(env|printenv|set)\s*\|\s*(curl|wget|nc|ncat|netcat)\b|\bcat\s+[^\n|]{0,80}(\.ssh/id_|\.aws/credentials|\.netrc|\.pypirc)[^\n|]{0,40}\|\s*(curl|nc|ncat|netcat)\b", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex CommandExfiltration();
 
     /// <summary>Request collectors, tunnels, paste and drop sites that exfiltration uses.</summary>

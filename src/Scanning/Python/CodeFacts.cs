@@ -279,6 +279,12 @@ internal sealed partial class CodeFacts
                     return "chr() joins";
                 }
 
+                // bytes([105, 109, ...]): code spelled as a list of byte values.
+                if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && m.Is(t + 1, "(") && m.Is(t + 2, "[") && NumberRun(t + 3, end) >= 8)
+                {
+                    return "bytes spelled as numbers";
+                }
+
                 if (direct && text.SequenceEqual("reversed") && m.Is(t + 1, "("))
                 {
                     return "a reversed string (reversed())";
@@ -307,6 +313,17 @@ internal sealed partial class CodeFacts
         }
 
         return null;
+    }
+
+    private int NumberRun(int start, int end)
+    {
+        var count = 0;
+        for (var t = start; t < end && (Module.Tokens[t].Kind == TokenKind.Number || Module.Is(t, ",") || Module.Tokens[t].Kind == TokenKind.NonLogicalNewline); t++)
+        {
+            count += Module.Tokens[t].Kind == TokenKind.Number ? 1 : 0;
+        }
+
+        return count;
     }
 
     private bool HasXor(int start, int end)
