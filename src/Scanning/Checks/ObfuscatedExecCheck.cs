@@ -225,6 +225,19 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
                 }
             }
 
+            // exec, a shell or a process reached through a name assembled at run time: getattr(os, "sys" + "tem")(...).
+            foreach (var call in facts.ComputedCalls)
+            {
+                var context = facts.ContextOf(call);
+                if (count >= MaxFindingsPerFile || !(CodeFacts.IsSpawn(call.Name) || CodeFacts.IsExec(call.Name)) || Scale(context, Severity.Critical, Confidence.High) is not { } computed)
+                {
+                    continue;
+                }
+
+                count++;
+                yield return At(facts, call.NameToken, computed.Severity, computed.Confidence, $"Calls {call.Name} through a name assembled at run time (getattr, __import__ or a builtins lookup of a built string) {Describe(context)}.");
+            }
+
             // pickle and friends run code while loading (__reduce__): loading embedded, decoded or hidden data is running it.
             foreach (var call in facts.Deserializes)
             {

@@ -100,7 +100,9 @@ public sealed class PackageFile
     public ExecutionPhase Phase { get; }
 
     /// <summary>Whether the file is Python source.</summary>
-    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>A <c>.pth</c> file counts: its <c>import</c> lines are Python that runs at every start-up.</remarks>
+    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
+        RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the file sits in a test, documentation or example folder (code that installs never run).</summary>
     public bool IsAncillary { get; internal set; }

@@ -28,13 +28,18 @@ internal sealed partial class CodeFacts
     private readonly HashSet<(string Name, int Scope)> outsideNames = [];
     private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
     private readonly Dictionary<string, string> moduleAliases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> computedModules = new(StringComparer.Ordinal);
     private List<(string Name, int Start, int End, int LineIndex)>? bindings;
     private StringFolder? folder;
     private HashSet<int>? knownCallParens;
     private int callableDepth;
+    private bool calleeFolded;
 
     /// <summary>Calls the parser could not name but this analysis resolved (dynamic callees, aliases, network objects' methods), in source order.</summary>
     public List<Call> ResolvedCalls { get; } = [];
+
+    /// <summary>Resolved calls whose callee name was assembled at run time (getattr(os, "sys" + "tem"), __import__(chr(111) + chr(115)).system).</summary>
+    public List<Call> ComputedCalls { get; } = [];
 
     /// <summary>Calls that deserialize data with a format that can run code on load (pickle and friends).</summary>
     public List<Call> Deserializes { get; } = [];
@@ -239,6 +244,7 @@ internal sealed partial class CodeFacts
         // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"];
         // and modules bound to names: sp = subprocess; _m = __import__("o" + "s").
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var computedAliases = new HashSet<string>(StringComparer.Ordinal);
         var aliasLookup = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
         var methodLookup = NetworkMethods.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (name, start, end, lineIndex) in m.Assignments)
@@ -249,14 +255,24 @@ internal sealed partial class CodeFacts
                 continue;
             }
 
+            calleeFolded = false;
             var target = CallableAt(start, end);
             if (target is not null && IsDangerous(target))
             {
                 aliases[name] = target;
+                if (calleeFolded)
+                {
+                    computedAliases.Add(name);
+                }
             }
             else if (ModuleAt(start, end) is { } module)
             {
                 moduleAliases[name] = module;
+                if (calleeFolded)
+                {
+                    computedAliases.Add(name);
+                    computedModules.Add(name);
+                }
             }
         }
 
@@ -270,11 +286,14 @@ internal sealed partial class CodeFacts
             var close = m.Match(t) < 0 ? m.Tokens.Count - 1 : m.Match(t);
             string? resolved = null;
             var nameToken = t - 1;
+            var computed = false;
+            calleeFolded = false;
             if (aliases.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && !m.Is(t - 2, "."))
             {
                 if (aliasLookup.TryGetValue(m.TokenText(t - 1), out var aliased) && !m.Is(t - 2, "def"))
                 {
                     resolved = aliased;
+                    computed = computedAliases.Contains(m.TokenText(t - 1).ToString());
                 }
             }
 
@@ -292,6 +311,7 @@ internal sealed partial class CodeFacts
 
                     resolved = string.Join('.', parts);
                     nameToken = first;
+                    computed = computedAliases.Contains(m.TokenText(first).ToString());
                 }
             }
             else if (networkObjects.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, ".") &&
@@ -326,6 +346,10 @@ internal sealed partial class CodeFacts
 
             var resolvedCall = new Call(resolved, nameToken, t, close, m.LineOfToken[t]);
             ResolvedCalls.Add(resolvedCall);
+            if (computed || calleeFolded)
+            {
+                ComputedCalls.Add(resolvedCall);
+            }
         }
 
         // A dangerous callable handed to something that calls it: Thread(target=os.system, args=(cmd,)), atexit.register(os.system, cmd),
@@ -382,9 +406,17 @@ internal sealed partial class CodeFacts
             return module;
         }
 
-        if (end - start >= 3 && m.Tokens[start].Kind == TokenKind.Name && Importers.Contains(m.Resolve(m.TokenText(start).ToString())) && m.Is(start + 1, "(") && m.Match(start + 1) == end - 1)
+        // __import__(expr), importlib.import_module(expr)
+        var open = start;
+        while (open < end && (m.Tokens[open].Kind == TokenKind.Name || m.Is(open, ".")))
         {
-            return Folder.Fold(start + 2, SplitEnd(start + 2, end - 1));
+            open++;
+        }
+
+        if (open > start && end - open >= 2 && m.Is(open, "(") && m.Match(open) == end - 1 && m.Tokens[open - 1].Kind == TokenKind.Name &&
+            Importers.Contains(m.Resolve(m.Text[m.Tokens[start].Start..m.Tokens[open - 1].End])))
+        {
+            return FoldName(open + 1, SplitEnd(open + 1, end - 1));
         }
 
         return null;
@@ -551,7 +583,7 @@ internal sealed partial class CodeFacts
                 }
 
                 var second = SplitEnd(comma + 1, close);
-                var member = Folder.Fold(comma + 1, second);
+                var member = FoldName(comma + 1, second);
                 if (member is null)
                 {
                     return null;
@@ -565,7 +597,7 @@ internal sealed partial class CodeFacts
             var head = m.Resolve(string.Join('.', parts));
             if (Importers.Contains(head) && m.Is(t, "(") && m.Match(t) is var importClose and > 0 && m.Is(importClose + 1, ".") && importClose + 2 < end && m.Tokens[importClose + 2].Kind == TokenKind.Name)
             {
-                var module = Folder.Fold(t + 1, importClose);
+                var module = FoldName(t + 1, importClose);
                 var rest = new List<string>();
                 var r = importClose + 1;
                 while (r + 1 < end && m.Is(r, ".") && m.Tokens[r + 1].Kind == TokenKind.Name)
@@ -580,7 +612,7 @@ internal sealed partial class CodeFacts
             // __builtins__[expr], builtins.__dict__[expr]
             if (m.Is(t, "[") && m.Match(t) is var bracket and > 0 && bracket == end - 1 && (head is "__builtins__" or "builtins" or "__builtin__" || head.EndsWith(".__dict__", StringComparison.Ordinal)))
             {
-                var member = Folder.Fold(t + 1, bracket);
+                var member = FoldName(t + 1, bracket);
                 var owner = head.EndsWith(".__dict__", StringComparison.Ordinal) ? head[..^".__dict__".Length] : head;
                 return member is null ? null : owner is "builtins" or "__builtins__" or "__builtin__" ? member : owner + "." + member;
             }
@@ -588,13 +620,25 @@ internal sealed partial class CodeFacts
             // globals()[expr], vars(builtins)[expr]
             if (parts.Count == 1 && parts[0] is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
             {
-                var member = Folder.Fold(vclose + 2, vbracket);
+                var member = FoldName(vclose + 2, vbracket);
                 var owner = parts[0] == "vars" ? TargetModule(t + 1, vclose) : null;
                 return member is null ? null : owner is null or "builtins" or "__builtins__" ? member : owner + "." + member;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>
+    private string? FoldName(int start, int end)
+    {
+        var value = Folder.Fold(start, end);
+        if (value is not null && !(start + 1 == end && Module.Tokens[start].Kind == TokenKind.String))
+        {
+            calleeFolded = true;
+        }
+
+        return value;
     }
 
     private int SplitEnd(int start, int close)
@@ -621,12 +665,19 @@ internal sealed partial class CodeFacts
         var m = Module;
         if (start + 1 == end && m.Tokens[start].Kind == TokenKind.Name)
         {
-            return m.Resolve(m.TokenText(start).ToString());
+            var name = m.TokenText(start).ToString();
+            if (moduleAliases.TryGetValue(name, out var module))
+            {
+                calleeFolded |= computedModules.Contains(name);
+                return module;
+            }
+
+            return m.Resolve(name);
         }
 
         if (m.Tokens[start].Kind == TokenKind.Name && Importers.Contains(m.Resolve(m.TokenText(start).ToString())) && m.Is(start + 1, "(") && m.Match(start + 1) == end - 1)
         {
-            return Folder.Fold(start + 2, end - 1);
+            return FoldName(start + 2, end - 1);
         }
 
         return CallableAt(start, end);

@@ -213,6 +213,8 @@ internal sealed partial class CodeFacts
         return DecoderNames.Contains(last) || name is "marshal.loads" or "pickle.loads" or "cPickle.loads" or "dill.loads" or "codecs.decode" or "zlib.decompress";
     }
 
+    public static bool IsExec(string name) => ExecCalls.Contains(name);
+
     public static bool IsSensitiveCall(string name) => SensitiveCalls.Contains(name);
 
     /// <summary>When the code on a logical line runs.</summary>
