@@ -78,6 +78,20 @@ public sealed class PackageFile
         Phase = phase;
     }
 
+    /// <summary>
+    /// Code decoded from a literal of <paramref name="container"/> (a base64 or hex payload, chr joins), as a file of its own:
+    /// it runs where the literal is executed, so it shares the container's phase.
+    /// </summary>
+    internal static PackageFile Embedded(PackageFile container, string code, int line) =>
+        new(container.Path + "!/decoded@" + line.ToString(System.Globalization.CultureInfo.InvariantCulture), container.RelativePath + "!/decoded.py", code.Length, ReadOnlyMemory<byte>.Empty, code, null, container.Phase)
+        {
+            IsAncillary = container.IsAncillary,
+            IsEmbedded = true,
+        };
+
+    /// <summary>Whether the file is code decoded from a literal of another file rather than an archive entry.</summary>
+    internal bool IsEmbedded { get; private init; }
+
     /// <summary>The path in the archive, as stored.</summary>
     public string Path { get; }
 

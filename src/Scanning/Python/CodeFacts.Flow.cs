@@ -44,6 +44,40 @@ internal sealed partial class CodeFacts
     /// <summary>Calls that deserialize data with a format that can run code on load (pickle and friends).</summary>
     public List<Call> Deserializes { get; } = [];
 
+    private List<CodeFacts>? embedded;
+
+    /// <summary>
+    /// Python code hidden in literals that decode or fold to source (base64, hex, chr joins) and sit on lines that run at load,
+    /// parsed as files of their own (at most three per file, one level deep).
+    /// </summary>
+    public List<CodeFacts> EmbeddedCode => embedded ??= CollectEmbeddedCode();
+
+    private List<CodeFacts> CollectEmbeddedCode()
+    {
+        var list = new List<CodeFacts>();
+        if (File.IsEmbedded || !Literals.Exists(l => l.Decoded))
+        {
+            return list;
+        }
+
+        foreach (var (token, value, decoded) in Literals)
+        {
+            if (!decoded || value.Length < 20 || value.Length > 1 << 20 || list.Count >= 3 ||
+                !(value.Contains("import ", StringComparison.Ordinal) || value.Contains("exec(", StringComparison.Ordinal) || value.Contains("system(", StringComparison.Ordinal)) ||
+                ContextOf(Module.LineOfToken[token]) is not (CodeContext.InstallTime or CodeContext.ImportTime or CodeContext.ModuleLevel))
+            {
+                continue;
+            }
+
+            if (PackageFile.Embedded(File, value, Module.LineNumber(token)).Facts is { } facts)
+            {
+                list.Add(facts);
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>Folds constant expressions to the strings they build at run time.</summary>
     public StringFolder Folder => folder ??= new StringFolder(Module);
 

