@@ -396,27 +396,13 @@ internal sealed partial class CodeFacts
                 continue;
             }
 
-            var s = call.OpenParen + 1;
-            for (var t = s; t <= call.CloseParen; t++)
+            foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
             {
-                if (t < call.CloseParen && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
-                {
-                    t = m.Match(t);
-                    continue;
-                }
-
-                if (t < call.CloseParen && !m.Is(t, ","))
-                {
-                    continue;
-                }
-
                 var start = m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "=") ? s + 2 : s;
                 if (start < t && m.Tokens[start].Kind == TokenKind.Name && CallableAt(start, t) is { } target && IsDangerous(target) && target != "__import__")
                 {
                     ResolvedCalls.Add(new Call(target, start, call.OpenParen, call.CloseParen, call.LineIndex));
                 }
-
-                s = t + 1;
             }
         }
 
@@ -864,41 +850,30 @@ internal sealed partial class CodeFacts
 
             var spawn = IsSpawn(call.Name);
             var parts = new List<string>();
-            var s = call.OpenParen + 1;
-            for (var t = s; t <= call.CloseParen; t++)
+            foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
             {
-                if (t < call.CloseParen && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
-                {
-                    t = m.Match(t);
-                    continue;
-                }
-
-                if (t < call.CloseParen && !m.Is(t, ","))
+                if (m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "="))
                 {
                     continue;
                 }
 
-                if (s < t && !(m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "=")))
+                var single = s + 1 == t && m.Tokens[s].Kind == TokenKind.String;
+                var bracketed = (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1;
+                if (!single && Foldable(s, t, out var lenient))
                 {
-                    var single = s + 1 == t && m.Tokens[s].Kind == TokenKind.String;
-                    if (!single && Foldable(s, t, out var lenient))
+                    var folded = Folder.Fold(s, t) ?? (lenient || spawn ? Folder.Fold(s, t, lenient: true) : null);
+                    Add(s, folded);
+                    if (spawn && folded is null && bracketed)
                     {
-                        var folded = Folder.Fold(s, t) ?? (lenient || spawn ? Folder.Fold(s, t, lenient: true) : null);
-                        Add(s, folded);
-                        if (spawn && folded is null && (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1)
-                        {
-                            folded = ArgvText(s + 1, t - 1);
-                        }
+                        folded = ArgvText(s + 1, t - 1);
+                    }
 
-                        parts.Add(folded ?? StringFolder.Placeholder.ToString());
-                    }
-                    else if (spawn)
-                    {
-                        parts.Add(single ? m.StringValue(s) : (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1 ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
-                    }
+                    parts.Add(folded ?? StringFolder.Placeholder.ToString());
                 }
-
-                s = t + 1;
+                else if (spawn)
+                {
+                    parts.Add(single ? m.StringValue(s) : bracketed ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
+                }
             }
 
             // os.execlp("sh", "sh", "-c", cmd), subprocess.call(["bitsadmin", "/transfer", ...]): the command line as the shell sees it.
@@ -914,27 +889,42 @@ internal sealed partial class CodeFacts
     {
         var m = Module;
         var parts = new List<string>();
-        var s = start;
-        for (var t = start; t <= close; t++)
+        foreach (var (s, t) in ArgumentRanges(start - 1, close))
         {
-            if (t < close && (m.Is(t, "(") || m.Is(t, "[")) && m.Match(t) > t)
+            parts.Add(s + 1 == t && m.Tokens[s].Kind == TokenKind.String ? m.StringValue(s) : Folder.Fold(s, t, lenient: true) ?? StringFolder.Placeholder.ToString());
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The top-level, comma-separated element ranges between an opening bracket and its match (end exclusive, empty ones skipped).</summary>
+    private List<(int Start, int End)> ArgumentRanges(int open, int close)
+    {
+        var m = Module;
+        var ranges = new List<(int, int)>();
+        var s = open + 1;
+        for (var t = s; t <= close; t++)
+        {
+            if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
             {
                 t = m.Match(t);
                 continue;
             }
 
-            if (t == close || m.Is(t, ","))
+            if (t < close && !m.Is(t, ","))
             {
-                if (s < t)
-                {
-                    parts.Add(s + 1 == t && m.Tokens[s].Kind == TokenKind.String ? m.StringValue(s) : Folder.Fold(s, t, lenient: true) ?? StringFolder.Placeholder.ToString());
-                }
-
-                s = t + 1;
+                continue;
             }
+
+            if (s < t)
+            {
+                ranges.Add((s, t));
+            }
+
+            s = t + 1;
         }
 
-        return string.Join(' ', parts);
+        return ranges;
     }
 
     /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
