@@ -16,6 +16,47 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
 
     public override Confidence Confidence => Confidence.High;
 
+    /// <summary>Whether a call's arguments hold a credential path, literally or through a name bound to one.</summary>
+    private static bool NamesCredentialFile(CodeFacts facts, Call call)
+    {
+        var m = facts.Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String && Patterns.CredentialPath().IsMatch(m.StringValue(t)))
+            {
+                return true;
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, "."))
+            {
+                var name = m.TokenText(t).ToString();
+                foreach (var (bound, start, end, _) in facts.Bindings)
+                {
+                    if (bound == name && Patterns.CredentialPath().IsMatch(m.StringsIn(start, end)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? FirstWord(PythonModule m, Call call)
+    {
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String)
+            {
+                var word = m.StringValue(t).Trim().Split(' ', 2)[0];
+                return Path.GetFileNameWithoutExtension(word);
+            }
+        }
+
+        return null;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
@@ -64,7 +105,32 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                     if (Scale(strongest, Severity.High, Confidence.Medium) is { } s)
                     {
                         reported++;
-                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
+                    }
+                }
+            }
+
+            // A transfer tool started with the environment or host identity in its arguments: subprocess.run(["curl", "-d", json.dumps(dict(os.environ)), url]).
+            foreach (var call in facts.Spawns)
+            {
+                var tool = FirstWord(m, call);
+                if (tool is "curl" or "wget" or "nc" or "ncat" or "netcat" or "scp" or "ftp" or "tftp" or "sftp" or "rsync" && (facts.IsSensitiveData(call.OpenParen, call.CloseParen) || NamesCredentialFile(facts, call)) &&
+                    Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } s)
+                {
+                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Starts {tool} with credentials, environment variables or the host's identity in its arguments ({call.Name}) {Describe(facts.ContextOf(call))}."));
+                }
+            }
+
+            // Shell commands that post the environment or key files (curl -d "$(env)", env | nc host).
+            if (facts.HasStringKeywords)
+            {
+                foreach (var (token, value, decoded) in facts.Literals)
+                {
+                    if ((value.Contains("curl", StringComparison.Ordinal) || value.Contains("wget", StringComparison.Ordinal) || value.Contains('|', StringComparison.Ordinal)) &&
+                        Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s)
+                    {
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command sends the environment or private files to a host{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(command.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
+                        break;
                     }
                 }
             }

@@ -13,6 +13,11 @@ internal sealed class DownloadExecuteCheck : PackageCheck
 
     public override Confidence Confidence => Confidence.High;
 
+    /// <summary>Calls that start a program or load code from a file: processes, chmod +x, zip and file imports, native libraries.</summary>
+    internal static bool IsRunner(string name) =>
+        CodeFacts.IsSpawn(name) || name is "os.chmod" or "os.startfile" or "zipimport.zipimporter" or "imp.load_source" or "imp.load_dynamic" or "imp.load_compiled" or "runpy.run_path" or "ctypes.CDLL" or "ctypes.WinDLL" or "ctypes.cdll.LoadLibrary" or "ctypes.windll.LoadLibrary" or "importlib.util.spec_from_file_location" ||
+        name.EndsWith(".load_module", StringComparison.Ordinal) || name.EndsWith(".exec_module", StringComparison.Ordinal) || name.EndsWith("ShellExecuteW", StringComparison.Ordinal) || name.EndsWith("ShellExecuteA", StringComparison.Ordinal);
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
@@ -21,7 +26,7 @@ internal sealed class DownloadExecuteCheck : PackageCheck
             var m = facts.Module;
 
             // exec(urlopen(...).read()) and exec(x) where x came from the network.
-            foreach (var call in facts.Execs.Concat(facts.Spawns))
+            foreach (var call in facts.Execs.Concat(facts.Spawns).Concat(facts.Deserializes))
             {
                 if (facts.IsDownloaded(call.OpenParen, call.CloseParen) && Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
                 {
@@ -37,7 +42,7 @@ internal sealed class DownloadExecuteCheck : PackageCheck
                     var match = Patterns.DownloadCommand().Match(value);
                     if (match.Success && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                     {
-                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (inside a base64 string)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
+                        findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                     }
                 }
             }
@@ -61,11 +66,13 @@ internal sealed class DownloadExecuteCheck : PackageCheck
             foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
             {
                 var scope = group.Key;
-                var runner = m.Calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && (CodeFacts.IsSpawn(c.Name) || c.Name is "os.chmod" or "os.startfile"));
-                var saves = m.Calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal)));
+                var calls = m.Calls.Concat(facts.ResolvedCalls).ToList();
+                var runner = calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && IsRunner(c.Name));
+                var saves = calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal) ||
+                    c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name.EndsWith("retrbinary", StringComparison.Ordinal) || c.Name is "wget.download" || c.Name.EndsWith("download_file", StringComparison.Ordinal)));
                 if (runner.Name is not null && saves && Scale(facts.ContextOf(runner), Severity.High, Confidence.Medium) is { } s)
                 {
-                    findings.Add(At(facts, runner.NameToken, s.Severity, s.Confidence, $"Downloads a file ({group.First().Name}), saves it and runs it ({runner.Name}) {Describe(facts.ContextOf(runner))}."));
+                    findings.Add(At(facts, runner.NameToken, s.Severity, s.Confidence, $"Downloads a file ({group.First().Name}), saves it and runs or loads it ({runner.Name}) {Describe(facts.ContextOf(runner))}."));
                 }
             }
 

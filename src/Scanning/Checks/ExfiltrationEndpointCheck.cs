@@ -40,7 +40,7 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
                     }
 
                     var context = facts.ContextOf(facts.Module.LineOfToken[token]);
-                    var hidden = decoded ? " (hidden in base64)" : "";
+                    var hidden = decoded ? " (assembled or decoded at run time)" : "";
                     if (Patterns.ConcreteWebhook().Match(value) is { Success: true } concrete)
                     {
                         count++;

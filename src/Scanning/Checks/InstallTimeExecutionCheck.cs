@@ -41,7 +41,8 @@ internal sealed class InstallTimeExecutionCheck : PackageCheck
 
             foreach (var call in facts.Module.Calls)
             {
-                if (call.Name is not ("open" or "io.open" or "codecs.open" or "shutil.copy" or "shutil.copyfile" or "os.chmod") || count >= MaxFindingsPerFile)
+                if (call.Name is not ("open" or "io.open" or "codecs.open" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "shutil.move" or "os.chmod" or "os.symlink" or "os.rename" or "os.replace") &&
+                    !call.Name.EndsWith(".write_text", StringComparison.Ordinal) && !call.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || count >= MaxFindingsPerFile)
                 {
                     continue;
                 }
@@ -54,9 +55,12 @@ internal sealed class InstallTimeExecutionCheck : PackageCheck
 
                 var m = facts.Module;
                 var args = m.StringsIn(call.OpenParen, call.CloseParen);
-                var writes = call.Name is "os.chmod" or "shutil.copy" or "shutil.copyfile" || args.Contains('w', StringComparison.Ordinal) || args.Contains('a', StringComparison.Ordinal);
-                var outside = RangeMentions(m, call.OpenParen, call.CloseParen, "expanduser", "home", "APPDATA", "LOCALAPPDATA", "TEMP", "gettempdir") ||
-                    args.StartsWith('~') || args.StartsWith("/tmp", StringComparison.Ordinal) || args.StartsWith("/etc", StringComparison.Ordinal) || args.StartsWith("/usr", StringComparison.Ordinal);
+                var method = call.Name.EndsWith(".write_text", StringComparison.Ordinal) || call.Name.EndsWith(".write_bytes", StringComparison.Ordinal);
+                var writes = method || call.Name is not ("open" or "io.open" or "codecs.open") || args.Contains('w', StringComparison.Ordinal) || args.Contains('a', StringComparison.Ordinal);
+                var target = method ? (Start: Python.CodeFacts.ReceiverStart(m, call.NameToken), End: call.NameToken) : (Start: call.OpenParen, End: call.CloseParen);
+                var outside = RangeMentions(m, target.Start, target.End, "expanduser", "home", "APPDATA", "LOCALAPPDATA", "TEMP", "gettempdir") ||
+                    args.StartsWith('~') || args.StartsWith("/tmp", StringComparison.Ordinal) || args.StartsWith("/etc", StringComparison.Ordinal) || args.StartsWith("/usr", StringComparison.Ordinal) ||
+                    facts.IsOutsidePath(target.Start, target.End);
                 if (writes && outside)
                 {
                     count++;

@@ -20,7 +20,7 @@ internal sealed class NativeBinaryCheck : PackageCheck
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         // Load-time code that starts or loads something (a process, chmod +x, ctypes, a bytecode loader): naming a binary there means running it.
-        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.Text is not null).SelectMany(StartedText));
+        var installCode = string.Join('\n', package.Files.Where(f => f.Phase != ExecutionPhase.Runtime && !f.IsAncillary && f.HasText).SelectMany(StartedText));
         var pureWheel = package.Kind == PackageKind.Wheel && package.FileName.EndsWith("-none-any.whl", StringComparison.OrdinalIgnoreCase);
         var reported = 0;
         foreach (var file in package.Files)

@@ -28,6 +28,12 @@ internal abstract class PackageCheck : IPackageCheck
             if (file.IsPython && file.HasText && file.WorthParsing && file.Facts is { } facts)
             {
                 yield return facts;
+
+                // Decoded payloads run where their literal is executed: each check reads them as code too.
+                foreach (var embedded in facts.EmbeddedCode)
+                {
+                    yield return embedded;
+                }
             }
         }
     }

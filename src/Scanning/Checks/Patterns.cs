@@ -7,7 +7,7 @@ namespace Bonded.Scanning.Checks;
 internal static partial class Patterns
 {
     /// <summary>Shell and PowerShell commands that fetch something and run it.</summary>
-    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*python|\s-[oO]\s*\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba)?sh\b|&&\s*python))|\.Download(String|File|Data)\s*\(|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|certutil(\.exe)?\s+-urlcache|bitsadmin(\.exe)?\s+/transfer|mshta(\.exe)?\s+https?:|\bexec\s*\([^\n]{0,200}\b(urlopen|requests\.get|urllib)|MSXML2\.(Server)?XMLHTTP[\s\S]{0,800}(SaveToFile|\.Run\b)|WinHttp\.WinHttpRequest[\s\S]{0,800}(SaveToFile|\.Run\b)|\|\s*(IEX|Invoke-Expression)\b|\b(IEX|Invoke-Expression)\s*[\(\$]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*python|\s-[a-zA-Z]*[oO]\s*\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba|z|da)?sh\b|;\s*(ba|z|da)?sh\b|&&\s*python|;\s*python)|\s--output[=\s]\S+[^\n]{0,200}?(chmod\b|&&\s*\.?/|;\s*\.?/|&&\s*(ba)?sh\b|&&\s*python))|\$\(\s*(curl|wget)\b|<\(\s*(curl|wget)\b|\b(curl|wget)\b[^\n|]{0,300}\|\s*(sudo\s+)?(perl|ruby|node|php)\b|\b(iwr|irm|wget|curl)(\.exe)?\s+[^\n]{0,300}-OutFile\b[^\n]{0,300}(Start-Process|\bsaps\b|\bstart\s|&\s*\$|\.exe\b)|\.Download(String|File|Data)\s*\(|Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|certutil(\.exe)?\s+-urlcache|bitsadmin(\.exe)?\s+/transfer|mshta(\.exe)?\s+https?:|\bexec\s*\([^\n]{0,200}\b(urlopen|requests\.get|urllib)|MSXML2\.(Server)?XMLHTTP[\s\S]{0,800}(SaveToFile|\.Run\b)|WinHttp\.WinHttpRequest[\s\S]{0,800}(SaveToFile|\.Run\b)|\|\s*(IEX|Invoke-Expression)\b|\b(IEX|Invoke-Expression)\s*[\(\$]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex DownloadCommand();
 
     /// <summary>Reverse-shell command lines.</summary>
@@ -15,7 +15,7 @@ internal static partial class Patterns
     public static partial Regex ReverseShell();
 
     /// <summary>Places where programs are made to start on their own.</summary>
-    [GeneratedRegex(@"\\CurrentVersion\\Run(Once)?\b|Start Menu\\Programs\\Startup|shell:startup|schtasks(\.exe)?\s+/create|\bcrontab\b|/etc/cron|@reboot|/etc/rc\.local|[~/]\.bashrc\b|[~/]\.bash_profile\b|[~/]\.zshrc\b|[~/]\.profile\b|\.config/autostart|LaunchAgents|LaunchDaemons|systemctl\s+(--user\s+)?enable|/etc/systemd/system|/etc/init\.d/|\\Microsoft\\Windows\\Start Menu|HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\\CurrentVersion\\Run(Once)?\b|Start Menu\\Programs\\Startup|shell:startup|schtasks(\.exe)?\s+/create|\bcrontab\b|/etc/cron|@reboot|/etc/rc\.local|[~/]\.bashrc\b|[~/]\.bash_profile\b|[~/]\.zshrc\b|[~/]\.profile\b|^\.(bashrc|bash_profile|zshrc|bash_login)$|\.config/autostart|LaunchAgents|LaunchDaemons|systemctl\s+(--user\s+)?enable|/etc/systemd/system|/etc/init\.d/|\\Microsoft\\Windows\\Start Menu|HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion|\.ssh[/\\]authorized_keys2?\b|(^|[/\\])(sitecustomize|usercustomize)\.py\b|\.git[/\\]hooks\b|/etc/cron\.(d|daily|hourly|weekly|monthly)\b|/var/spool/cron|\.config[/\\]systemd[/\\]user|systemd[/\\](system|user)[/\\][^\s/\\]+\.(service|timer)\b|/etc/profile\.d/|/etc/ld\.so\.preload|/etc/sudoers|\\Windows\\Start Menu\\Programs\\Startup|\bUserInit\b|Image File Execution Options", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Persistence();
 
     /// <summary>Credentials, browser, wallet and SSH files that stealers read.</summary>
@@ -26,8 +26,12 @@ internal static partial class Patterns
     [GeneratedRegex(@"discord(app)?\.com/api/webhooks/\d{6,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,}|hooks\.slack\.com/services/T\w+/B\w+/\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex ConcreteWebhook();
 
+    /// <summary>Shell commands that send the environment, secrets or private files to a host (curl -d "$(env)", env | nc).</summary>
+    [GeneratedRegex(@"\b(curl|wget)\b[^\n]{0,300}?(\s-d\b|\s--data(-binary|-urlencode|-raw)?\b|\s-F\b|\s--form\b|\s-T\b|\s--upload-file\b|\s--post-(data|file)\b)[^\n]{0,200}?(\$\(\s*(env|printenv|set|whoami|hostname|id|cat\s)|`\s*(env|printenv)|@/etc/passwd|@~?/?[^\s]*\.(ssh|aws)|\s~?[^\s]*/\.(ssh|aws|gnupg|kube|docker)/[^\s]*|\$\{?[A-Z_]*(TOKEN|SECRET|KEY|PASSWORD)\b)|\b(env|printenv|set)\s*\|\s*(curl|wget|nc|ncat|netcat)\b|\bcat\s+[^\n|]{0,80}(\.ssh/id_|\.aws/credentials|\.netrc|\.pypirc)[^\n|]{0,40}\|\s*(curl|nc|ncat|netcat)\b", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex CommandExfiltration();
+
     /// <summary>Request collectors, tunnels, paste and drop sites that exfiltration uses.</summary>
-    [GeneratedRegex(@"discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|webhook\.site|\bngrok(-free)?\.(io|app|dev)|\.ngrok\.io|pipedream\.net|\brequestbin\.|\.oast\.(fun|pro|live|site|online|me)\b|burpcollaborator\.net|oastify\.com|\binteract\.sh\b|requestcatcher\.com|pastebin\.com/raw|paste\.ee/r/|\btransfer\.sh\b|trycloudflare\.com|canarytokens\.com|dnslog\.cn|\bceye\.io|beeceptor\.com|hookbin\.com|\bpostb\.in|anonfiles\.com|\bgofile\.io|\btemp\.sh\b|bashupload\.com|\b0x0\.st\b|\bfile\.io\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|webhook\.site|\bngrok(-free)?\.(io|app|dev)|\.ngrok\.io|pipedream\.net|\brequestbin\.|\.oast\.(fun|pro|live|site|online|me)\b|burpcollaborator\.net|oastify\.com|\binteract\.sh\b|requestcatcher\.com|pastebin\.com/raw|paste\.ee/r/|\btransfer\.sh\b|trycloudflare\.com|canarytokens\.com|dnslog\.cn|\bceye\.io|beeceptor\.com|hookbin\.com|\bpostb\.in|anonfiles\.com|\bgofile\.io|\btemp\.sh\b|bashupload\.com|\b0x0\.st\b|\bfile\.io\b|/api/webhooks/\d{6,}/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex CollectorEndpoint();
 
     /// <summary>URLs to a bare public IP address.</summary>
@@ -137,6 +141,6 @@ internal static partial class Patterns
          "electrum", "wallet", "ethereum", "nkbihf", "atomic", "firefox", "key4.db", "logins.json", "shadow", "history", "telegram", "gcloud", ".azure", ".npmrc", ".gnupg",
          "chrome", "brave", "edge", "webhook", "ngrok", "pipedream", "requestbin", "oast", "burp", "interact.sh", "requestcatcher", "paste", "transfer.sh",
          "trycloudflare", "canarytokens", "dnslog", "ceye", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh", "bashupload", "0x0.st", "file.io",
-         "slack.com", "http://", "https://", "169.254", "metadata", "xmlhttp", "exec"],
+         "slack.com", "http://", "https://", "169.254", "metadata", "xmlhttp", "exec", "sitecustomize", "usercustomize", ".git", "printenv", "authorized_keys", "sudoers", "ld.so.preload"],
         StringComparison.OrdinalIgnoreCase);
 }

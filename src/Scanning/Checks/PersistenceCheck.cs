@@ -7,7 +7,7 @@ internal sealed class PersistenceCheck : PackageCheck
 {
     public override string Id => CheckIds.Persistence;
 
-    public override string Description => "Installs persistence: Windows Run keys, startup folders or scheduled tasks, cron, shell profiles, launch agents or systemd units.";
+    public override string Description => "Installs persistence or a backdoor: Windows Run keys, startup folders or scheduled tasks, cron, shell profiles, launch agents, systemd units, site customisation, git hooks or SSH authorized_keys.";
 
     public override Severity Severity => Severity.High;
 
@@ -26,8 +26,16 @@ internal sealed class PersistenceCheck : PackageCheck
 
             // A persistence location is only a finding when the same module writes: a file opened for writing, a registry value, a command.
             var writes = m.Calls.Where(c => c.Name is "winreg.SetValueEx" or "_winreg.SetValueEx" or "winreg.SetValue" or "winreg.CreateKey" or "shutil.copy" or "shutil.copyfile" or "shutil.copy2" or "os.symlink"
-                || CodeFacts.IsSpawn(c.Name) || (c.Name is "open" or "io.open" or "codecs.open" && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
-                || c.Name.EndsWith(".write_text", StringComparison.Ordinal)).ToList();
+                || CodeFacts.IsSpawn(c.Name) || ((c.Name is "open" or "io.open" or "codecs.open" || c.Name.EndsWith(".open", StringComparison.Ordinal)) && m.StringsIn(c.OpenParen, c.CloseParen).IndexOfAny(['w', 'a']) >= 0)
+                || c.Name.EndsWith(".write_text", StringComparison.Ordinal) || c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name is "shutil.move" or "os.rename" or "os.replace" or "os.chmod").ToList();
+
+            // python-crontab: CronTab(user=True) then .new(command=...) and .write().
+            var cron = m.Calls.FirstOrDefault(c => c.Name is "crontab.CronTab" or "CronTab");
+            if (cron.Name is not null && m.Calls.Any(c => c.Name.EndsWith(".new", StringComparison.Ordinal)) && Scale(facts.ContextOf(cron), Severity.High, Confidence.High) is { } cronScale)
+            {
+                yield return At(facts, cron.NameToken, cronScale.Severity, cronScale.Confidence, $"Adds a cron job with python-crontab ({cron.Name}) {Describe(facts.ContextOf(cron))}.");
+            }
+
             if (writes.Count == 0)
             {
                 continue;
@@ -57,6 +65,7 @@ internal sealed class PersistenceCheck : PackageCheck
             }
 
             var count = 0;
+
             foreach (var (token, value, decoded) in candidates)
             {
                 var match = Patterns.Persistence().Match(value);
@@ -69,7 +78,7 @@ internal sealed class PersistenceCheck : PackageCheck
                 if (Scale(context, Severity.High, Confidence.High) is { } s)
                 {
                     count++;
-                    yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart location ('{match.Value}'{(decoded ? ", hidden in base64" : "")}) {Describe(context)}.");
+                    yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart or backdoor location ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) {Describe(context)}.");
                 }
             }
         }

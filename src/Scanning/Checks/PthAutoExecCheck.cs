@@ -70,8 +70,65 @@ internal sealed class PthAutoExecCheck : PackageCheck
         return null;
     }
 
+    /// <summary>
+    /// What a module of this package that the .pth line imports does at load (a process, network, exec or
+    /// deserialization): the .pth makes that module's top level run at every start-up. Null when nothing.
+    /// </summary>
+    internal static string? ImportedModuleDanger(ScannedPackage package, string line)
+    {
+        var parsed = Python.PythonModule.Parse(line);
+        foreach (var imported in parsed.Imports)
+        {
+            var path = imported.Replace('.', '/');
+            string[] candidates = [path + ".py", path + "/__init__.py"];
+            var file = package.Files.FirstOrDefault(f => f.IsPython && f.HasText &&
+                candidates.Any(c => f.RelativePath == c || f.RelativePath.EndsWith("/" + c, StringComparison.Ordinal)));
+            if (file?.Facts is not { } facts)
+            {
+                continue;
+            }
+
+            foreach (var call in facts.Spawns.Concat(facts.Network).Concat(facts.Execs).Concat(facts.Deserializes))
+            {
+                if (facts.Module.RunsAtLoad(call.LineIndex))
+                {
+                    return $"{call.Name} at the top level of '{file.RelativePath}', which it imports";
+                }
+            }
+        }
+
+        return null;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
+        // Install- or import-time code that writes a .pth file whose import line does something dangerous.
+        foreach (var file in package.Files)
+        {
+            if (!file.IsPython || !file.HasText || file.IsAncillary || file.Phase == ExecutionPhase.Runtime || !file.Text.Contains(".pth", StringComparison.Ordinal) || file.Facts is not { } facts)
+            {
+                continue;
+            }
+
+            var literals = facts.Literals;
+            if (!literals.Exists(l => l.Value.EndsWith(".pth", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var (token, value, _) in literals)
+            {
+                var line = value.TrimStart();
+                if ((line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("import\t", StringComparison.Ordinal)) && (DangerousCall(line.Split('\n')[0], depth: 0) ?? ImportedModuleDanger(package, line.Split('\n')[0])) is { } dangerous &&
+                    facts.Module.RunsAtLoad(facts.Module.LineOfToken[token]))
+                {
+                    yield return new Finding(Id, Severity.Critical, Confidence.High, $"Writes a .pth file whose line runs at every Python start-up and uses {dangerous}.",
+                        facts.Module.Evidence(token), file.Path, facts.Module.LineNumber(token)) { FileSha256 = file.Sha256 };
+                    break;
+                }
+            }
+        }
+
         foreach (var file in package.Files)
         {
             if (!file.HasText || !file.RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || file.IsAncillary)
@@ -90,7 +147,7 @@ internal sealed class PthAutoExecCheck : PackageCheck
                 }
 
                 var benign = KnownBenign.Any(k => line.Contains(k, StringComparison.Ordinal));
-                var dangerous = DangerousCall(line, depth: 0);
+                var dangerous = DangerousCall(line, depth: 0) ?? ImportedModuleDanger(package, line);
                 if (dangerous is not null && !benign)
                 {
                     yield return Create(Severity.Critical, Confidence.High, $"A .pth file runs code at every Python start-up that uses {dangerous}.", line, file.Path, lineNumber);

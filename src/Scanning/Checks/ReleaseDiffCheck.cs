@@ -24,7 +24,7 @@ internal sealed class ReleaseDiffCheck : PackageCheck
         foreach (var file in package.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (file.Phase == ExecutionPhase.Runtime || file.IsAncillary || file.Text is null)
+            if (file.Phase == ExecutionPhase.Runtime || file.IsAncillary || !file.HasText)
             {
                 continue;
             }

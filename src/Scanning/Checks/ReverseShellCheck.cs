@@ -33,6 +33,27 @@ internal sealed class ReverseShellCheck : PackageCheck
                 }
             }
 
+            // A shell whose standard streams are a socket's descriptor: Popen(["/bin/sh", "-i"], stdin=s.fileno(), ...).
+            var socketCall = m.Calls.Concat(facts.ResolvedCalls).FirstOrDefault(c => c.Name is "socket.socket" or "socket.create_connection" or "socket.fromfd");
+            if (socketCall.Name is not null && count < MaxFindingsPerFile)
+            {
+                foreach (var spawn in facts.Spawns)
+                {
+                    var fileno = false;
+                    for (var t = spawn.OpenParen + 1; t < spawn.CloseParen && !fileno; t++)
+                    {
+                        fileno = m.Is(t, "fileno") && m.Is(t - 1, ".");
+                    }
+
+                    if (fileno && Scale(facts.ContextOf(spawn), Severity.Critical, Confidence.High) is { } s)
+                    {
+                        count++;
+                        yield return At(facts, spawn.NameToken, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"Starts a process ({spawn.Name}) whose standard streams are a socket's descriptor {Describe(facts.ContextOf(spawn))}.");
+                        break;
+                    }
+                }
+            }
+
             if (!facts.HasStringKeywords)
             {
                 continue;
@@ -43,7 +64,7 @@ internal sealed class ReverseShellCheck : PackageCheck
                 var match = Patterns.ReverseShell().Match(value);
                 if (match.Success && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                 {
-                    yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " hidden in base64" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
+                    yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
                 }
             }
         }

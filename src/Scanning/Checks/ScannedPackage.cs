@@ -80,6 +80,24 @@ public sealed class PackageFile
         Phase = phase;
     }
 
+    /// <summary>
+    /// Code decoded from a literal of <paramref name="container"/> (a base64 or hex payload, chr joins), as a file of its own:
+    /// it runs where the literal is executed, so it shares the container's phase.
+    /// </summary>
+    internal static PackageFile Embedded(PackageFile container, string code, int line)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(code);
+        return new(container.Path + "!/decoded@" + line.ToString(System.Globalization.CultureInfo.InvariantCulture), container.RelativePath + "!/decoded.py", bytes.Length, ReadOnlyMemory<byte>.Empty, bytes, null, container.Phase)
+        {
+            IsAncillary = container.IsAncillary,
+            IsEmbedded = true,
+            text = code,
+        };
+    }
+
+    /// <summary>Whether the file is code decoded from a literal of another file rather than an archive entry.</summary>
+    internal bool IsEmbedded { get; private init; }
+
     /// <summary>The path in the archive, as stored.</summary>
     public string Path { get; }
 
@@ -106,7 +124,9 @@ public sealed class PackageFile
     public ExecutionPhase Phase { get; }
 
     /// <summary>Whether the file is Python source.</summary>
-    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>A <c>.pth</c> file counts: its <c>import</c> lines are Python that runs at every start-up.</remarks>
+    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
+        RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the file sits in a test, documentation or example folder (code that installs never run).</summary>
     public bool IsAncillary { get; internal set; }

@@ -12,7 +12,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
     /// <summary>How many of the most popular names are compared by edit distance (the long tail has too many near-neighbours).</summary>
     private const int DistanceCandidates = 5000;
 
-    private static readonly Lazy<(HashSet<string> All, string[] Ranked)> TopNames = new(Load);
+    private static readonly Lazy<(HashSet<string> All, string[] Ranked, string[] Compact, string[] Glyphs)> TopNames = new(Load);
 
     public override string Id => CheckIds.Typosquatting;
 
@@ -50,11 +50,47 @@ internal sealed partial class TyposquattingCheck : PackageCheck
         }
     }
 
+    /// <summary>Name parts that variants of a project add (tensorflow-gpu, requests-toolbelt): a typo before them is still a typo.</summary>
+    private static readonly HashSet<string> VariantSuffixes = new(StringComparer.Ordinal)
+    {
+        "gpu", "cpu", "cuda", "nightly", "dev", "lib", "sdk", "api", "cli", "client", "core", "utils", "util", "tools", "py", "python", "python3", "lite", "plus", "ng", "ext", "extra", "extras", "binary", "bin", "async", "aio",
+    };
+
     /// <summary>The popular name that <paramref name="name"/> (normalised) imitates, or null.</summary>
     internal static string? Imitates(string name, out string how)
     {
+        // A popular project with a variant suffix (tensorflow-gpu, requests-aio) is a variant, not an imitation.
+        var dash = name.LastIndexOf('-');
+        if (dash >= 4 && VariantSuffixes.Contains(name[(dash + 1)..]) && TopNames.Value.All.Contains(name[..dash]))
+        {
+            how = "";
+            return null;
+        }
+
+        var target = ImitatesWhole(name, out how);
+        if (target is not null)
+        {
+            return target;
+        }
+
+        // tensorfiow-gpu: a typo of a popular name, followed by a variant suffix.
+        if (dash >= 4 && VariantSuffixes.Contains(name[(dash + 1)..]))
+        {
+            var inner = ImitatesWhole(name[..dash], out var innerHow);
+            if (inner is not null)
+            {
+                how = innerHow + $", with the suffix '{name[(dash + 1)..]}'";
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ImitatesWhole(string name, out string how)
+    {
         how = "";
-        var (all, ranked) = TopNames.Value;
+        var (all, ranked, compacts, glyphForms) = TopNames.Value;
         if (name.Length < 4 || all.Contains(name))
         {
             return null;
@@ -72,7 +108,8 @@ internal sealed partial class TyposquattingCheck : PackageCheck
             }
         }
 
-        var limit = Math.Min(ranked.Length, DistanceCandidates);
+        // Long names have few accidental neighbours: compare them with the whole list.
+        var limit = Math.Min(ranked.Length, name.Length >= 12 ? ranked.Length : DistanceCandidates);
         for (var i = 0; i < limit; i++)
         {
             var top = ranked[i];
@@ -81,14 +118,14 @@ internal sealed partial class TyposquattingCheck : PackageCheck
                 continue;
             }
 
-            var topCompact = top.Replace("-", "", StringComparison.Ordinal);
+            var topCompact = compacts[i];
             if (topCompact == compact)
             {
                 how = "separators changed";
                 return top;
             }
 
-            if (Homoglyphs(topCompact) == glyphs)
+            if (glyphForms[i] == glyphs)
             {
                 how = "look-alike letters";
                 return top;
@@ -97,6 +134,13 @@ internal sealed partial class TyposquattingCheck : PackageCheck
             if ((top.Length >= 6 || (top.Length == 5 && name.Length != top.Length)) && WithinOneEdit(name, top, out var swap))
             {
                 how = swap ? "two letters swapped" : "one letter changed";
+                return top;
+            }
+
+            // beautifulsoup-5 for beautifulsoup4: one change once separators are ignored (long names only).
+            if (topCompact.Length >= 8 && compact != name && WithinOneEdit(compact, topCompact, out swap) && !all.Contains(compact))
+            {
+                how = (swap ? "two letters swapped" : "one letter changed") + " and separators changed";
                 return top;
             }
         }
@@ -136,7 +180,7 @@ internal sealed partial class TyposquattingCheck : PackageCheck
         return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
     }
 
-    private static (HashSet<string>, string[]) Load()
+    private static (HashSet<string>, string[], string[], string[]) Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Bonded.Scanning.pypi-top-names.txt")!;
         using var reader = new StreamReader(stream);
@@ -149,7 +193,9 @@ internal sealed partial class TyposquattingCheck : PackageCheck
             }
         }
 
-        return (new HashSet<string>(ranked, StringComparer.Ordinal), ranked.ToArray());
+        // Separator-free and look-alike forms, computed once.
+        var compact = ranked.Select(r => r.Replace("-", "", StringComparison.Ordinal)).ToArray();
+        return (new HashSet<string>(ranked, StringComparer.Ordinal), ranked.ToArray(), compact, compact.Select(Homoglyphs).ToArray());
     }
 
     [GeneratedRegex(@"(github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/(?<repo>[\w.-]+?)(\.git)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

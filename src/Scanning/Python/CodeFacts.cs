@@ -20,7 +20,7 @@ internal enum CodeContext
 }
 
 /// <summary>The calls of one module sorted into what they do (spawn, network, exec, decode), and simple data flow.</summary>
-internal sealed class CodeFacts
+internal sealed partial class CodeFacts
 {
     private static readonly HashSet<string> SpawnCalls = new(StringComparer.Ordinal)
     {
@@ -41,7 +41,9 @@ internal sealed class CodeFacts
         "socket.create_connection", "aiohttp.ClientSession", "aiohttp.request", "urllib3.PoolManager", "urllib3.request", "ftplib.FTP", "ftplib.FTP_TLS",
         "smtplib.SMTP", "smtplib.SMTP_SSL", "telnetlib.Telnet", "pycurl.Curl", "wget.download", "dns.resolver.resolve", "dns.resolver.query",
         "socket.gethostbyname", "socket.getaddrinfo", "websocket.create_connection", "paramiko.SSHClient", "discord_webhook.DiscordWebhook",
-        "dhooks.Webhook", "telebot.TeleBot",
+        "dhooks.Webhook", "telebot.TeleBot", "urllib.request.build_opener", "urllib2.build_opener", "xmlrpc.client.ServerProxy", "xmlrpclib.ServerProxy", "asyncio.open_connection",
+        "websockets.connect", "imaplib.IMAP4", "imaplib.IMAP4_SSL", "poplib.POP3", "poplib.POP3_SSL", "nntplib.NNTP", "socket.gethostbyname_ex", "socket.gethostbyaddr",
+        "dns.resolver.Resolver", "ssl.wrap_socket", "tornado.httpclient.HTTPClient", "tornado.httpclient.AsyncHTTPClient", "grequests.get", "grequests.post", "treq.get", "treq.post",
     };
 
     private static readonly HashSet<string> ExecCalls = new(StringComparer.Ordinal)
@@ -73,27 +75,19 @@ internal sealed class CodeFacts
     {
         File = file;
         Module = module;
+        MarkMoreLoadTimeCode();
         foreach (var call in module.Calls)
         {
-            if (IsSpawn(call.Name))
-            {
-                Spawns.Add(call);
-            }
-            else if (IsNetwork(call.Name))
-            {
-                Network.Add(call);
-            }
-            else if (ExecCalls.Contains(call.Name))
-            {
-                Execs.Add(call);
-            }
+            Classify(call);
         }
 
-        // Two rounds of propagation through simple assignments: x = b64decode(...); y = x + ...; exec(y). The second round
-        // sees what the first added; when it added nothing, it would find nothing either.
-        for (var round = 0; round < 2 && (round == 0 || decodedNames.Count + downloadedNames.Count + sensitiveNames.Count > 0); round++)
+        ResolveIndirectCalls();
+
+        // Two rounds of propagation through bindings: x = b64decode(...); y = x + ...; exec(y). The second round sees
+        // what the first added; when it added nothing, it would find nothing either.
+        for (var round = 0; round < 2 && (round == 0 || decodedNames.Count + downloadedNames.Count + sensitiveNames.Count + dataFileNames.Count + outsideNames.Count > 0); round++)
         {
-            foreach (var (name, start, end, lineIndex) in module.Assignments)
+            foreach (var (name, start, end, lineIndex) in Bindings)
             {
                 var key = (name, module.LineFunction[lineIndex]);
                 if (!decodedNames.Contains(key) && IsObfuscated(start, end))
@@ -101,7 +95,7 @@ internal sealed class CodeFacts
                     decodedNames.Add(key);
                 }
 
-                if (!downloadedNames.Contains(key) && RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames))
+                if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
                 {
                     downloadedNames.Add(key);
                 }
@@ -109,6 +103,16 @@ internal sealed class CodeFacts
                 if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
                 {
                     sensitiveNames.Add(key);
+                }
+
+                if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+                {
+                    dataFileNames.Add(key);
+                }
+
+                if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+                {
+                    outsideNames.Add(key);
                 }
             }
         }
@@ -159,6 +163,7 @@ internal sealed class CodeFacts
             }
         }
 
+        AddFoldedLiterals(list);
         return list;
     }
 
@@ -198,10 +203,11 @@ internal sealed class CodeFacts
 
     public List<Call> Execs { get; } = [];
 
-    public static bool IsSpawn(string name) => SpawnCalls.Contains(name);
+    // ctypes.CDLL("libc.so.6").system(...), cdll.LoadLibrary(...).system(...): libc's system() through ctypes.
+    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
 
     public static bool IsNetwork(string name) =>
-        NetworkCalls.Contains(name) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+        NetworkCalls.Contains(name) || (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
 
     public static bool IsDecoder(string name)
     {
@@ -209,6 +215,8 @@ internal sealed class CodeFacts
         var last = dot < 0 ? name.AsSpan() : name.AsSpan(dot + 1);
         return DecoderNamesBySpan.Contains(last) || name is "marshal.loads" or "pickle.loads" or "cPickle.loads" or "dill.loads" or "codecs.decode" or "zlib.decompress";
     }
+
+    public static bool IsExec(string name) => ExecCalls.Contains(name);
 
     public static bool IsSensitiveCall(string name) => SensitiveCalls.Contains(name);
 
@@ -249,6 +257,11 @@ internal sealed class CodeFacts
                 return call.Name;
             }
 
+            if (ReadsDataFile(call))
+            {
+                return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
+            }
+
             // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
             if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < tokens.Count && tokens[call.OpenParen + 1].Kind == TokenKind.String)
             {
@@ -266,9 +279,31 @@ internal sealed class CodeFacts
             if (token.Kind == TokenKind.Name)
             {
                 var text = m.TokenText(t);
-                if (text.SequenceEqual("chr") && m.Is(t + 1, "(") && HasJoinOrMap(start, end))
+                if (text.SequenceEqual("chr") && (m.Is(t + 1, "(") || (m.Is(t - 1, "(") && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
                 {
                     return "chr() joins";
+                }
+
+                // bytes([105, 109, ...]): code spelled as a list of byte values.
+                if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && m.Is(t + 1, "(") && m.Is(t + 2, "[") && NumberRun(t + 3, end) >= 8)
+                {
+                    return "bytes spelled as numbers";
+                }
+
+                if (direct && text.SequenceEqual("reversed") && m.Is(t + 1, "("))
+                {
+                    return "a reversed string (reversed())";
+                }
+
+                // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
+                if (text.SequenceEqual("for") && HasXor(start, end))
+                {
+                    return "XOR-decoded bytes";
+                }
+
+                if (HasName(dataFileNames, t))
+                {
+                    return "code hidden in a data file (" + text.ToString() + ")";
                 }
 
                 if (HasName(decodedNames, t))
@@ -283,6 +318,30 @@ internal sealed class CodeFacts
         }
 
         return null;
+    }
+
+    private int NumberRun(int start, int end)
+    {
+        var count = 0;
+        for (var t = start; t < end && (Module.Tokens[t].Kind == TokenKind.Number || Module.Is(t, ",") || Module.Tokens[t].Kind == TokenKind.NonLogicalNewline); t++)
+        {
+            count += Module.Tokens[t].Kind == TokenKind.Number ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private bool HasXor(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (Module.Tokens[t].Kind == TokenKind.Operator && Module.Is(t, "^"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasJoinOrMap(int start, int end)
@@ -304,6 +363,14 @@ internal sealed class CodeFacts
         foreach (var call in Module.CallsIn(start, end))
         {
             if (predicate(call))
+            {
+                return true;
+            }
+        }
+
+        foreach (var call in ResolvedCalls)
+        {
+            if (call.NameToken >= start && call.NameToken < end && predicate(call))
             {
                 return true;
             }
@@ -336,8 +403,35 @@ internal sealed class CodeFacts
         return names.Contains((name, m.LineFunction[m.LineOfToken[t]])) || names.Contains((name, -1));
     }
 
+    /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
+    private bool IsFetch(Call call)
+    {
+        if (IsNetwork(call.Name))
+        {
+            return true;
+        }
+
+        if (!IsSpawn(call.Name))
+        {
+            return false;
+        }
+
+        var m = Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String)
+            {
+                var command = m.StringValue(t).Trim();
+                var word = command.Split(' ', 2)[0];
+                return word is "curl" or "wget" && !command.Contains(" -o", StringComparison.Ordinal) && !command.Contains(" -O ", StringComparison.Ordinal) && !command.Contains("--output", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
-    public bool IsDownloaded(int start, int end) => RangeHas(start, end, call => IsNetwork(call.Name), downloadedNames);
+    public bool IsDownloaded(int start, int end) => RangeHas(start, end, IsFetch, downloadedNames);
 
     /// <summary>Whether [start, end) holds the whole environment, host identity, or a name assigned from them.</summary>
     public bool IsSensitiveData(int start, int end)
@@ -345,6 +439,11 @@ internal sealed class CodeFacts
         var m = Module;
         for (var t = start; t < end && t < m.Tokens.Count; t++)
         {
+            if (m.Tokens[t].Kind == TokenKind.String && FStringRevealsHost(t))
+            {
+                return true;
+            }
+
             if (m.Tokens[t].Kind != TokenKind.Name)
             {
                 continue;
@@ -369,7 +468,72 @@ internal sealed class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name));
+        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)));
+    }
+
+    /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>
+    private bool RevealsHost(Call call)
+    {
+        var m = Module;
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind != TokenKind.String)
+            {
+                continue;
+            }
+
+            var command = m.StringValue(t).Trim();
+            var word = command.Split(' ', 2)[0];
+            return word is "env" or "printenv" or "set" or "whoami" or "hostname" or "id" or "ipconfig" or "ifconfig" or "systeminfo" or "uname" ||
+                (word is "cat" or "type" && Checks.Patterns.CredentialPath().IsMatch(command));
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an f-string's replacement fields read the environment, the host's identity or a name holding them: f"...?d={os.environ}".</summary>
+    private bool FStringRevealsHost(int token)
+    {
+        var m = Module;
+        var t = m.Tokens[token];
+        if (!m.Text.AsSpan(t.Start, t.PrefixLength).ContainsAny('f', 'F'))
+        {
+            return false;
+        }
+
+        var text = m.Text.AsSpan(t.Start, t.Length);
+        var open = text.IndexOf('{');
+        while (open >= 0 && open + 1 < text.Length)
+        {
+            var close = text[open..].IndexOf('}');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var field = text.Slice(open + 1, close - 1);
+            // The whole environment, or a secret-named variable; a variable read by an ordinary name (a URL's host) is not.
+            var environment = field.Contains("environ", StringComparison.Ordinal) && !field.Contains("environ[", StringComparison.Ordinal) && !field.Contains("environ.get(", StringComparison.Ordinal);
+            var secret = (field.Contains("environ", StringComparison.Ordinal) || field.Contains("getenv", StringComparison.Ordinal)) && SecretName(field.ToString());
+            if (environment || secret || field.Contains("gethostname", StringComparison.Ordinal) ||
+                field.Contains("getuser", StringComparison.Ordinal) || field.Contains("getlogin", StringComparison.Ordinal) || field.Contains("platform.node", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var (name, scope) in sensitiveNames)
+            {
+                if ((scope < 0 || scope == m.LineFunction[m.LineOfToken[token]]) && field.Trim().SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+
+            var next = text[(open + close)..].IndexOf('{');
+            open = next < 0 ? -1 : open + close + next;
+        }
+
+        return false;
     }
 
     /// <summary>Whether an environment variable's name says it holds a secret.</summary>
@@ -386,9 +550,13 @@ internal sealed class CodeFacts
             return false;
         }
 
-        if (call.Name is "socket.gethostbyname" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query")
+        if (call.Name is "socket.gethostbyname" or "socket.gethostbyname_ex" or "socket.gethostbyaddr" or "socket.getaddrinfo" or "dns.resolver.resolve" or "dns.resolver.query" ||
+            call.Name.StartsWith("dns.resolver.Resolver().", StringComparison.Ordinal))
         {
-            return Module.StringsIn(call.OpenParen, call.CloseParen).Contains('.', StringComparison.Ordinal);
+            // The host's own name under a local suffix is a normal self-lookup; under a public domain it carries data out.
+            var domain = Module.StringsIn(call.OpenParen, call.CloseParen).Trim();
+            return domain.Contains('.', StringComparison.Ordinal) && !domain.EndsWith(".local", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".localdomain", StringComparison.OrdinalIgnoreCase) &&
+                !domain.EndsWith(".lan", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".internal", StringComparison.OrdinalIgnoreCase) && !domain.EndsWith(".home", StringComparison.OrdinalIgnoreCase);
         }
 
         return true;

@@ -1,0 +1,982 @@
+using System.Text.RegularExpressions;
+
+namespace Bonded.Scanning.Python;
+
+/// <summary>
+/// Data flow beyond plain assignments: strings folded from constants, callees computed at run time, aliases of
+/// dangerous callables, methods of network objects, data read from non-source files, and paths outside the build.
+/// </summary>
+internal sealed partial class CodeFacts
+{
+    private static readonly HashSet<string> DeserializeCalls = new(StringComparer.Ordinal)
+    {
+        "pickle.loads", "pickle.load", "cPickle.loads", "cPickle.load", "_pickle.loads", "dill.loads", "dill.load", "cloudpickle.loads",
+        "jsonpickle.decode", "yaml.unsafe_load",
+    };
+
+    // Methods of a connection, session, mail or FTP client object that send or receive.
+    private static readonly HashSet<string> NetworkMethods = new(StringComparer.Ordinal)
+    {
+        "request", "urlopen", "open", "send", "sendall", "sendto", "send_message", "sendmail", "storbinary", "storlines", "post", "put", "patch", "get",
+        "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "execute", "emit", "send_bytes",
+    };
+
+    // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
+    private static readonly HashSet<string> Importers = new(StringComparer.Ordinal) { "__import__", "importlib.import_module", "import_module" };
+
+    private readonly HashSet<(string Name, int Scope)> dataFileNames = [];
+    private readonly HashSet<(string Name, int Scope)> outsideNames = [];
+    private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
+    private readonly Dictionary<string, string> moduleAliases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> computedModules = new(StringComparer.Ordinal);
+    private List<(string Name, int Start, int End, int LineIndex)>? bindings;
+    private StringFolder? folder;
+    private HashSet<int>? knownCallParens;
+    private int callableDepth;
+    private bool calleeFolded;
+
+    /// <summary>Calls the parser could not name but this analysis resolved (dynamic callees, aliases, network objects' methods), in source order.</summary>
+    public List<Call> ResolvedCalls { get; } = [];
+
+    /// <summary>Resolved calls whose callee name was assembled at run time (getattr(os, "sys" + "tem"), __import__(chr(111) + chr(115)).system).</summary>
+    public List<Call> ComputedCalls { get; } = [];
+
+    /// <summary>Calls that deserialize data with a format that can run code on load (pickle and friends).</summary>
+    public List<Call> Deserializes { get; } = [];
+
+    private List<CodeFacts>? embedded;
+
+    /// <summary>
+    /// Python code hidden in literals that decode or fold to source (base64, hex, chr joins) and sit on lines that run at load,
+    /// parsed as files of their own (at most three per file, one level deep).
+    /// </summary>
+    public List<CodeFacts> EmbeddedCode => embedded ??= CollectEmbeddedCode();
+
+    private List<CodeFacts> CollectEmbeddedCode()
+    {
+        var list = new List<CodeFacts>();
+        if (File.IsEmbedded || !Literals.Exists(l => l.Decoded))
+        {
+            return list;
+        }
+
+        foreach (var (token, value, decoded) in Literals)
+        {
+            if (!decoded || value.Length < 20 || value.Length > 1 << 20 || list.Count >= 3 ||
+                !(value.Contains("import ", StringComparison.Ordinal) || value.Contains("exec(", StringComparison.Ordinal) || value.Contains("system(", StringComparison.Ordinal)) ||
+                ContextOf(Module.LineOfToken[token]) is not (CodeContext.InstallTime or CodeContext.ImportTime or CodeContext.ModuleLevel))
+            {
+                continue;
+            }
+
+            if (PackageFile.Embedded(File, value, Module.LineNumber(token)).Facts is { } facts)
+            {
+                list.Add(facts);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Folds constant expressions to the strings they build at run time.</summary>
+    public StringFolder Folder => folder ??= new StringFolder(Module);
+
+    /// <summary>
+    /// Every binding of a name to an expression: plain assignments, <c>with ... as name</c>, <c>for name in ...</c>,
+    /// <c>name[...] = ...</c>, <c>name += ...</c>, and <c>name.method(args)</c> statements (the name then holds its arguments).
+    /// </summary>
+    public List<(string Name, int Start, int End, int LineIndex)> Bindings => bindings ??= CollectBindings();
+
+    public static bool IsDeserializer(string name) => DeserializeCalls.Contains(name) || name.EndsWith(".unsafe_load", StringComparison.Ordinal);
+
+    private List<(string Name, int Start, int End, int LineIndex)> CollectBindings()
+    {
+        var m = Module;
+        var list = new List<(string, int, int, int)>(m.Assignments);
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var line = m.Lines[l];
+            var first = line.FirstToken;
+            if (m.Is(first, "async"))
+            {
+                first++;
+            }
+
+            if (first >= line.EndToken)
+            {
+                continue;
+            }
+
+            if (m.Is(first, "with"))
+            {
+                var start = first + 1;
+                for (var t = start; t < line.EndToken; t++)
+                {
+                    if ((m.Is(t, "(") || m.Is(t, "[")) && m.Match(t) > t)
+                    {
+                        t = m.Match(t);
+                    }
+                    else if (m.Is(t, "as") && t + 1 < line.EndToken && m.Tokens[t + 1].Kind == TokenKind.Name)
+                    {
+                        list.Add((m.TokenText(t + 1).ToString(), start, t, l));
+                    }
+                    else if (m.Is(t, ","))
+                    {
+                        start = t + 1;
+                    }
+                    else if (m.Is(t, ":") && !m.Is(t + 1, "="))
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (m.Is(first, "for") && first + 2 < line.EndToken && m.Tokens[first + 1].Kind == TokenKind.Name && m.Is(first + 2, "in"))
+            {
+                var colon = first + 3;
+                while (colon < line.EndToken && !m.Is(colon, ":"))
+                {
+                    colon = (m.Is(colon, "(") || m.Is(colon, "[") || m.Is(colon, "{")) && m.Match(colon) > colon ? m.Match(colon) + 1 : colon + 1;
+                }
+
+                list.Add((m.TokenText(first + 1).ToString(), first + 3, colon, l));
+            }
+            else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
+            {
+                var name = m.TokenText(first).ToString();
+                if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
+                {
+                    list.Add((name, m.Match(first + 1) + 2, line.EndToken, l));
+                }
+                else if (first + 1 < line.EndToken && m.TokenText(first + 1) is "+=" or "|=" or "^=")
+                {
+                    list.Add((name, first + 2, line.EndToken, l));
+                }
+                else if (m.Is(first + 1, ".") && first + 3 < line.EndToken && m.Tokens[first + 2].Kind == TokenKind.Name && m.Is(first + 3, "(") &&
+                    m.Match(first + 3) == line.EndToken - 1 - (m.Tokens[line.EndToken - 1].Kind is TokenKind.Newline or TokenKind.Comment ? 1 : 0) && m.Match(first + 3) > first + 4)
+                {
+                    // buffer.write(decoded), message.set_content(environment): the object now holds its argument.
+                    list.Add((name, first + 4, m.Match(first + 3), l));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Marks more code as running at load: the initialisers of classes instantiated at load (<c>Beacon()</c> at module
+    /// level runs <c>Beacon.__init__</c>), functions decorated with an exit or signal hook (<c>@atexit.register</c>),
+    /// and whatever those call.
+    /// </summary>
+    private void MarkMoreLoadTimeCode()
+    {
+        var m = Module;
+        if (m.Functions.Count == 0)
+        {
+            return;
+        }
+
+        var byName = new Dictionary<string, List<FunctionDefinition>>(StringComparer.Ordinal);
+        var initialisers = new Dictionary<string, List<FunctionDefinition>>(StringComparer.Ordinal);
+        foreach (var function in m.Functions)
+        {
+            if (!byName.TryGetValue(function.Name, out var list))
+            {
+                byName[function.Name] = list = [];
+            }
+
+            list.Add(function);
+            if (function.ClassName is { } owner && function.Name is "__init__" or "__new__" or "__post_init__" or "__enter__" or "__exit__" or "__call__")
+            {
+                if (!initialisers.TryGetValue(owner, out var init))
+                {
+                    initialisers[owner] = init = [];
+                }
+
+                init.Add(function);
+            }
+
+            // @atexit.register, @signal-style registration decorators: the function runs without a call naming it.
+            for (var previous = function.LineIndex - 1; previous >= 0 && m.Is(m.Lines[previous].FirstToken, "@"); previous--)
+            {
+                var decorator = m.Lines[previous];
+                for (var t = decorator.FirstToken; t < decorator.EndToken; t++)
+                {
+                    if (m.Is(t, "register") && m.RunsAtLoad(previous))
+                    {
+                        function.RunsAtLoad = true;
+                    }
+                }
+            }
+        }
+
+        if (initialisers.Count == 0 && !m.Functions.Exists(f => f.RunsAtLoad))
+        {
+            return;
+        }
+
+        for (var round = 0; round < 10; round++)
+        {
+            var marked = false;
+            foreach (var call in m.Calls)
+            {
+                if (!m.RunsAtLoad(call.LineIndex))
+                {
+                    continue;
+                }
+
+                var name = call.Name;
+                var last = name[(name.LastIndexOf('.') + 1)..];
+                var local = !name.Contains('.', StringComparison.Ordinal) || name.StartsWith("self.", StringComparison.Ordinal) || name.StartsWith("cls.", StringComparison.Ordinal);
+                if (initialisers.TryGetValue(last, out var init))
+                {
+                    marked |= Mark(init);
+                }
+
+                if (local && byName.TryGetValue(last, out var targets))
+                {
+                    marked |= Mark(targets);
+                }
+            }
+
+            if (!marked)
+            {
+                break;
+            }
+        }
+
+        static bool Mark(List<FunctionDefinition> functions)
+        {
+            var any = false;
+            foreach (var function in functions)
+            {
+                any |= !function.RunsAtLoad;
+                function.RunsAtLoad = true;
+            }
+
+            return any;
+        }
+    }
+
+    /// <summary>Network objects and their methods, dynamic callees and aliases of dangerous callables, sorted into the call lists.</summary>
+    private void ResolveIndirectCalls()
+    {
+        var m = Module;
+        foreach (var (name, start, end, lineIndex) in Bindings)
+        {
+            var scope = m.LineFunction[lineIndex];
+            foreach (var call in m.CallsIn(start, end))
+            {
+                if (IsNetwork(call.Name))
+                {
+                    networkObjects[(name, scope)] = call.Name;
+                    break;
+                }
+            }
+        }
+
+        // Aliases: run = os.system; e = getattr(builtins, "ex" + "ec"); x = __builtins__["eval"];
+        // and modules bound to names: sp = subprocess; _m = __import__("o" + "s").
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var computedAliases = new HashSet<string>(StringComparer.Ordinal);
+        var aliasLookup = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var methodLookup = NetworkMethods.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (name, start, end, lineIndex) in m.Assignments)
+        {
+            _ = lineIndex;
+            if (end - start > 24 || m.Tokens[start].Kind != TokenKind.Name)
+            {
+                continue;
+            }
+
+            calleeFolded = false;
+            var target = CallableAt(start, end);
+            if (target is not null && IsDangerous(target))
+            {
+                aliases[name] = target;
+                if (calleeFolded)
+                {
+                    computedAliases.Add(name);
+                }
+            }
+            else if (ModuleAt(start, end) is { } module)
+            {
+                moduleAliases[name] = module;
+                if (calleeFolded)
+                {
+                    computedAliases.Add(name);
+                    computedModules.Add(name);
+                }
+            }
+        }
+
+        for (var t = 1; t < m.Tokens.Count; t++)
+        {
+            if (!m.Is(t, "(") || m.Tokens[t].Kind != TokenKind.Operator)
+            {
+                continue;
+            }
+
+            var close = m.Match(t) < 0 ? m.Tokens.Count - 1 : m.Match(t);
+            string? resolved = null;
+            var nameToken = t - 1;
+            var computed = false;
+            calleeFolded = false;
+            if (aliases.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && !m.Is(t - 2, "."))
+            {
+                if (aliasLookup.TryGetValue(m.TokenText(t - 1), out var aliased) && !m.Is(t - 2, "def"))
+                {
+                    resolved = aliased;
+                    computed = computedAliases.Contains(m.TokenText(t - 1).ToString());
+                }
+            }
+
+            if (resolved is null && moduleAliases.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, "."))
+            {
+                // sp.Popen(...) where sp = subprocess: the module's function.
+                var first = FirstOfCallee(t - 1);
+                if (m.Tokens[first].Kind == TokenKind.Name && moduleAliases.TryGetValue(m.TokenText(first).ToString(), out var module))
+                {
+                    var parts = new List<string> { module };
+                    for (var p = first + 2; p < t; p += 2)
+                    {
+                        parts.Add(m.TokenText(p).ToString());
+                    }
+
+                    resolved = string.Join('.', parts);
+                    nameToken = first;
+                    computed = computedAliases.Contains(m.TokenText(first).ToString());
+                }
+            }
+            else if (networkObjects.Count > 0 && m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && t >= 3 && m.Tokens[t - 3].Kind == TokenKind.Name && !m.Is(t - 4, ".") &&
+                methodLookup.Contains(m.TokenText(t - 1)))
+            {
+                // conn.request(...), server.send_message(...) on a network object.
+                var obj = m.TokenText(t - 3).ToString();
+                var scope = m.LineFunction[m.LineOfToken[t]];
+                if (networkObjects.TryGetValue((obj, scope), out var ctor) || networkObjects.TryGetValue((obj, -1), out ctor))
+                {
+                    resolved = ctor + "()." + m.TokenText(t - 1).ToString();
+                    nameToken = t - 3;
+                }
+            }
+
+            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))) &&
+                MayBeDynamicCallee(FirstOfCallee(t - 1)))
+            {
+                resolved = CallableAt(FirstOfCallee(t - 1), t);
+                if (resolved is not null && KnownParen(t))
+                {
+                    resolved = null;
+                }
+
+                nameToken = FirstOfCallee(t - 1);
+            }
+
+            if (resolved is null || !IsDangerous(resolved))
+            {
+                continue;
+            }
+
+            var resolvedCall = new Call(resolved, nameToken, t, close, m.LineOfToken[t]);
+            ResolvedCalls.Add(resolvedCall);
+            if (computed || calleeFolded)
+            {
+                ComputedCalls.Add(resolvedCall);
+            }
+        }
+
+        // A dangerous callable handed to something that calls it: Thread(target=os.system, args=(cmd,)), atexit.register(os.system, cmd),
+        // executor.submit(exec, code). The call then runs with the arguments of the call that receives it.
+        foreach (var call in m.Calls)
+        {
+            var last = call.Name.AsSpan(call.Name.LastIndexOf('.') + 1);
+            if (last is not ("Thread" or "Process" or "Timer" or "register" or "submit" or "apply_async" or "run_in_executor" or "call_later" or "call_soon" or "start_new_thread" or "map" or "Pool"))
+            {
+                continue;
+            }
+
+            foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
+            {
+                var start = m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "=") ? s + 2 : s;
+                if (start < t && m.Tokens[start].Kind == TokenKind.Name && CallableAt(start, t) is { } target && IsDangerous(target) && target != "__import__")
+                {
+                    ResolvedCalls.Add(new Call(target, start, call.OpenParen, call.CloseParen, call.LineIndex));
+                }
+            }
+        }
+
+        foreach (var call in ResolvedCalls)
+        {
+            Classify(call);
+        }
+    }
+
+    /// <summary>The module an expression names: an imported module (by its local name), or __import__ / import_module of a foldable name.</summary>
+    private string? ModuleAt(int start, int end)
+    {
+        var m = Module;
+        while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.Comment or TokenKind.NonLogicalNewline)
+        {
+            end--;
+        }
+
+        if (start + 1 == end && m.Tokens[start].Kind == TokenKind.Name && m.Aliases.TryGetValue(m.TokenText(start).ToString(), out var module) && m.Imports.Contains(module))
+        {
+            return module;
+        }
+
+        // __import__(expr), importlib.import_module(expr)
+        var open = start;
+        while (open < end && (m.Tokens[open].Kind == TokenKind.Name || m.Is(open, ".")))
+        {
+            open++;
+        }
+
+        if (open > start && end - open >= 2 && m.Is(open, "(") && m.Match(open) == end - 1 && m.Tokens[open - 1].Kind == TokenKind.Name &&
+            Importers.Contains(m.Resolve(m.Text[m.Tokens[start].Start..m.Tokens[open - 1].End])))
+        {
+            return FoldName(open + 1, SplitEnd(open + 1, end - 1));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a callee expression starts with a lookup that can compute a name (getattr, a dynamic import, a builtins or globals table).</summary>
+    private bool MayBeDynamicCallee(int first)
+    {
+        var m = Module;
+        if (m.Tokens[first].Kind != TokenKind.Name)
+        {
+            return false;
+        }
+
+        var head = m.TokenText(first);
+        return head is "getattr" or "__import__" or "import_module" or "importlib" or "__builtins__" or "builtins" or "__builtin__" or "globals" or "locals" or "vars" ||
+            (moduleAliases.Count > 0 && moduleAliases.ContainsKey(head.ToString())) || (m.Aliases.TryGetValue(head.ToString(), out var target) && target is "builtins" or "importlib" or "importlib.import_module");
+    }
+
+    private void Classify(Call call)
+    {
+        if (IsSpawn(call.Name))
+        {
+            Spawns.Add(call);
+        }
+        else if (IsNetwork(call.Name))
+        {
+            Network.Add(call);
+        }
+        else if (ExecCalls.Contains(call.Name))
+        {
+            Execs.Add(call);
+        }
+        else if (IsDeserializer(call.Name))
+        {
+            Deserializes.Add(call);
+        }
+    }
+
+    private static bool IsDangerous(string name) => IsSpawn(name) || IsNetwork(name) || ExecCalls.Contains(name) || IsDeserializer(name) || name is "__import__";
+
+    private bool KnownParen(int paren)
+    {
+        if (knownCallParens is null)
+        {
+            knownCallParens = [];
+            foreach (var call in Module.Calls)
+            {
+                if (IsSpawn(call.Name) || IsNetwork(call.Name) || ExecCalls.Contains(call.Name) || IsDeserializer(call.Name))
+                {
+                    knownCallParens.Add(call.OpenParen);
+                }
+            }
+        }
+
+        return knownCallParens.Contains(paren);
+    }
+
+    /// <summary>The first token of the callee expression ending at <paramref name="last"/> (a name chain, a call, a subscript).</summary>
+    private int FirstOfCallee(int last)
+    {
+        var m = Module;
+        var t = last;
+        while (t > 0)
+        {
+            if ((m.Is(t, ")") || m.Is(t, "]")) && m.Match(t) > 0)
+            {
+                t = m.Match(t) - 1;
+                if (m.Is(t, ")") || m.Is(t, "]"))
+                {
+                    continue;
+                }
+
+                if (m.Tokens[t].Kind != TokenKind.Name)
+                {
+                    return t + 1;
+                }
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name && m.Is(t - 1, ".") && t >= 2)
+            {
+                t -= 2;
+                continue;
+            }
+
+            return t;
+        }
+
+        return Math.Max(t, 0);
+    }
+
+    /// <summary>
+    /// The dotted name of a callable expression in [start, end): a plain or dotted name, <c>getattr(x, expr)</c>,
+    /// <c>__builtins__[expr]</c>, <c>globals()[expr]</c>, <c>__import__(expr).name</c>, with expr folded; null otherwise.
+    /// </summary>
+    internal string? CallableAt(int start, int end)
+    {
+        if (callableDepth >= 8)
+        {
+            return null;
+        }
+
+        callableDepth++;
+        try
+        {
+            return CallableAtCore(start, end);
+        }
+        finally
+        {
+            callableDepth--;
+        }
+    }
+
+    private string? CallableAtCore(int start, int end)
+    {
+        var m = Module;
+        while (end > start && m.Tokens[end - 1].Kind is TokenKind.Newline or TokenKind.Comment or TokenKind.NonLogicalNewline)
+        {
+            end--;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        // name or name.chain
+        var t = start;
+        if (m.Tokens[t].Kind == TokenKind.Name)
+        {
+            var parts = new List<string> { m.TokenText(t).ToString() };
+            t++;
+            while (t + 1 < end && m.Is(t, ".") && m.Tokens[t + 1].Kind == TokenKind.Name)
+            {
+                parts.Add(m.TokenText(t + 1).ToString());
+                t += 2;
+            }
+
+            if (t == end)
+            {
+                return m.Resolve(string.Join('.', parts));
+            }
+
+            // getattr(target, member)
+            if (parts is ["getattr"] && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
+            {
+                var comma = -1;
+                for (var c = t + 1; c < close; c++)
+                {
+                    if ((m.Is(c, "(") || m.Is(c, "[")) && m.Match(c) > c)
+                    {
+                        c = m.Match(c);
+                    }
+                    else if (m.Is(c, ","))
+                    {
+                        comma = c;
+                        break;
+                    }
+                }
+
+                if (comma < 0)
+                {
+                    return null;
+                }
+
+                var second = SplitEnd(comma + 1, close);
+                var member = FoldName(comma + 1, second);
+                if (member is null)
+                {
+                    return null;
+                }
+
+                var target = TargetModule(t + 1, comma);
+                return target is null or "builtins" or "__builtins__" or "__builtin__" ? member : target + "." + member;
+            }
+
+            // __import__(expr).member  /  importlib.import_module(expr).member
+            var head = m.Resolve(string.Join('.', parts));
+            if (Importers.Contains(head) && m.Is(t, "(") && m.Match(t) is var importClose and > 0 && m.Is(importClose + 1, ".") && importClose + 2 < end && m.Tokens[importClose + 2].Kind == TokenKind.Name)
+            {
+                var module = FoldName(t + 1, importClose);
+                var rest = new List<string>();
+                var r = importClose + 1;
+                while (r + 1 < end && m.Is(r, ".") && m.Tokens[r + 1].Kind == TokenKind.Name)
+                {
+                    rest.Add(m.TokenText(r + 1).ToString());
+                    r += 2;
+                }
+
+                return module is null || r != end ? null : module + "." + string.Join('.', rest);
+            }
+
+            // __builtins__[expr], builtins.__dict__[expr]
+            if (m.Is(t, "[") && m.Match(t) is var bracket and > 0 && bracket == end - 1 && (head is "__builtins__" or "builtins" or "__builtin__" || head.EndsWith(".__dict__", StringComparison.Ordinal)))
+            {
+                var member = FoldName(t + 1, bracket);
+                var owner = head.EndsWith(".__dict__", StringComparison.Ordinal) ? head[..^".__dict__".Length] : head;
+                return member is null ? null : owner is "builtins" or "__builtins__" or "__builtin__" ? member : owner + "." + member;
+            }
+
+            // globals()[expr], vars(builtins)[expr]
+            if (parts.Count == 1 && parts[0] is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
+            {
+                var member = FoldName(vclose + 2, vbracket);
+                var owner = parts[0] == "vars" ? TargetModule(t + 1, vclose) : null;
+                return member is null ? null : owner is null or "builtins" or "__builtins__" ? member : owner + "." + member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>
+    private string? FoldName(int start, int end)
+    {
+        var value = Folder.Fold(start, end);
+        if (value is not null && !(start + 1 == end && Module.Tokens[start].Kind == TokenKind.String))
+        {
+            calleeFolded = true;
+        }
+
+        return value;
+    }
+
+    private int SplitEnd(int start, int close)
+    {
+        var m = Module;
+        for (var c = start; c < close; c++)
+        {
+            if ((m.Is(c, "(") || m.Is(c, "[")) && m.Match(c) > c)
+            {
+                c = m.Match(c);
+            }
+            else if (m.Is(c, ","))
+            {
+                return c;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>The module a getattr target names: a plain (aliased) name, or __import__(expr).</summary>
+    private string? TargetModule(int start, int end)
+    {
+        var m = Module;
+        if (start + 1 == end && m.Tokens[start].Kind == TokenKind.Name)
+        {
+            var name = m.TokenText(start).ToString();
+            if (moduleAliases.TryGetValue(name, out var module))
+            {
+                calleeFolded |= computedModules.Contains(name);
+                return module;
+            }
+
+            return m.Resolve(name);
+        }
+
+        if (m.Tokens[start].Kind == TokenKind.Name && Importers.Contains(m.Resolve(m.TokenText(start).ToString())) && m.Is(start + 1, "(") && m.Match(start + 1) == end - 1)
+        {
+            return FoldName(start + 2, end - 1);
+        }
+
+        return CallableAt(start, end);
+    }
+
+    /// <summary>The first token of the receiver of a method whose name token is <paramref name="nameToken"/> (path in path.write_text()).</summary>
+    public static int ReceiverStart(PythonModule m, int nameToken)
+    {
+        var t = nameToken - 2;
+        while (t >= 0)
+        {
+            if ((m.Is(t, ")") || m.Is(t, "]")) && m.Match(t) >= 0)
+            {
+                t = m.Match(t) - 1;
+                continue;
+            }
+
+            if (m.Tokens[t].Kind == TokenKind.Name)
+            {
+                if (m.Is(t - 1, "."))
+                {
+                    t -= 2;
+                    continue;
+                }
+
+                return t;
+            }
+
+            return t + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether [start, end) reads a file that is not source (an image, font, archive, data blob), or holds a name that did.</summary>
+    public bool IsDataFileRead(int start, int end) => RangeHas(start, end, call => ReadsDataFile(call), dataFileNames);
+
+    private bool ReadsDataFile(Call call)
+    {
+        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "PIL.Image.open" or "Image.open" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
+            !call.Name.EndsWith("read_bytes", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var m = Module;
+        var from = call.Name.EndsWith("read_bytes", StringComparison.Ordinal) ? ReceiverStart(m, call.NameToken) : call.OpenParen + 1;
+        for (var t = from; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind == TokenKind.String && DataFileExtension().IsMatch(m.StringValue(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether [start, end) points outside the build: the user's home, temp, site-packages, system folders, or a name holding such a path.</summary>
+    public bool IsOutsidePath(int start, int end)
+    {
+        var m = Module;
+        end = Math.Min(end, start + 64);
+        for (var t = start; t < end && t < m.Tokens.Count; t++)
+        {
+            var kind = m.Tokens[t].Kind;
+            if (kind == TokenKind.Name)
+            {
+                var text = m.TokenText(t);
+                if (text is "expanduser" or "home" or "gettempdir" or "getsitepackages" or "getusersitepackages" or "get_paths" or "USER_SITE" or "prefix" or "APPDATA" or "LOCALAPPDATA" or "HOME" or "USERPROFILE" or "mkdtemp")
+                {
+                    return true;
+                }
+
+                if (HasName(outsideNames, t))
+                {
+                    return true;
+                }
+            }
+            else if (kind == TokenKind.String && m.Tokens[t].Length < 400)
+            {
+                var value = m.StringValue(t);
+                if (value.StartsWith('~') || value.StartsWith("/etc", StringComparison.Ordinal) || value.StartsWith("/usr", StringComparison.Ordinal) || value.StartsWith("/tmp", StringComparison.Ordinal) ||
+                    value.StartsWith("/var", StringComparison.Ordinal) || value.Contains("APPDATA", StringComparison.Ordinal) || value.Contains("HOME", StringComparison.Ordinal) ||
+                    (MaySensitiveFile(value) && SensitiveFile().IsMatch(value)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MaySensitiveFile(string value) =>
+        value.Contains("customize", StringComparison.Ordinal) || value.EndsWith(".pth", StringComparison.Ordinal) || value.Contains("authorized_keys", StringComparison.Ordinal) ||
+        value.Contains("hooks", StringComparison.Ordinal) || value.EndsWith("rc", StringComparison.Ordinal) || value.EndsWith("profile", StringComparison.Ordinal) ||
+        value.EndsWith(".service", StringComparison.Ordinal) || value.EndsWith(".timer", StringComparison.Ordinal) || value.EndsWith(".desktop", StringComparison.Ordinal) ||
+        value.Contains("cron", StringComparison.Ordinal) || value.Contains("Launch", StringComparison.Ordinal);
+
+    /// <summary>Startup and trust files whose writing changes what runs later: site customisation, .pth, authorized_keys, git hooks, shell profiles.</summary>
+    [GeneratedRegex(@"(^|[/\\])(sitecustomize|usercustomize)\.py$|\.pth$|authorized_keys|[/\\]?\.git[/\\]hooks\b|^\.?(bashrc|bash_profile|zshrc|profile)$|[/\\]\.(bashrc|bash_profile|zshrc|profile)$|\.service$|\.timer$|/etc/cron|LaunchAgents|LaunchDaemons|\.desktop$", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex SensitiveFile();
+
+    [GeneratedRegex(@"\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|svg|wav|mp3|ogg|flac|mp4|avi|mov|ttf|otf|woff2?|eot|pdf|docx?|xlsx?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataFileExtension();
+
+    /// <summary>
+    /// Strings built at run time from constants, folded, for the pattern checks: concatenations, joins, chr and XOR
+    /// decoders, reversed and decoded literals, and the command line a process call assembles from its arguments.
+    /// </summary>
+    private void AddFoldedLiterals(List<(int Token, string Value, bool Decoded)> list)
+    {
+        var m = Module;
+        HashSet<string>? seen = null;
+
+        // Only what folding adds is kept, once; a value equal to the literal it starts with adds nothing.
+        void Add(int token, string? value)
+        {
+            if (value is { Length: >= 6 } && !(m.Tokens[token].Kind == TokenKind.String && m.StringValue(token) == value) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(value))
+            {
+                list.Add((token, value, true));
+            }
+        }
+
+        foreach (var (_, start, end, _) in m.Assignments)
+        {
+            if (Foldable(start, end, out var lenient))
+            {
+                Add(start, Folder.Fold(start, end) ?? (lenient ? Folder.Fold(start, end, lenient: true) : null));
+            }
+        }
+
+        // Parenthesised expressions that are not calls: (Path.home() / ".ssh" / "authorized_keys").open("a").
+        for (var t = 0; t < m.Tokens.Count; t++)
+        {
+            if (m.Is(t, "(") && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || m.Is(t - 1, ")") || m.Is(t - 1, "]"))) &&
+                Foldable(t + 1, m.Match(t), out var lenient) && lenient)
+            {
+                Add(t + 1, Folder.Fold(t + 1, m.Match(t)) ?? Folder.Fold(t + 1, m.Match(t), lenient: true));
+            }
+        }
+
+        foreach (var call in m.Calls.Concat(ResolvedCalls))
+        {
+            if (call.CloseParen <= call.OpenParen + 1)
+            {
+                continue;
+            }
+
+            var spawn = IsSpawn(call.Name);
+            var parts = new List<string>();
+            foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
+            {
+                if (m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "="))
+                {
+                    continue;
+                }
+
+                var single = s + 1 == t && m.Tokens[s].Kind == TokenKind.String;
+                var bracketed = (m.Is(s, "[") || m.Is(s, "(")) && m.Match(s) == t - 1;
+                if (!single && Foldable(s, t, out var lenient))
+                {
+                    var folded = Folder.Fold(s, t) ?? (lenient || spawn ? Folder.Fold(s, t, lenient: true) : null);
+                    Add(s, folded);
+                    if (spawn && folded is null && bracketed)
+                    {
+                        folded = ArgvText(s + 1, t - 1);
+                    }
+
+                    parts.Add(folded ?? StringFolder.Placeholder.ToString());
+                }
+                else if (spawn)
+                {
+                    parts.Add(single ? m.StringValue(s) : bracketed ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
+                }
+            }
+
+            // os.execlp("sh", "sh", "-c", cmd), subprocess.call(["bitsadmin", "/transfer", ...]): the command line as the shell sees it.
+            if (spawn && parts.Count > 0)
+            {
+                Add(call.OpenParen + 1, string.Join(' ', parts));
+            }
+        }
+    }
+
+    /// <summary>The argv list [a, b, c] joined with spaces, each element folded leniently.</summary>
+    private string ArgvText(int start, int close)
+    {
+        var m = Module;
+        var parts = new List<string>();
+        foreach (var (s, t) in ArgumentRanges(start - 1, close))
+        {
+            parts.Add(s + 1 == t && m.Tokens[s].Kind == TokenKind.String ? m.StringValue(s) : Folder.Fold(s, t, lenient: true) ?? StringFolder.Placeholder.ToString());
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The top-level, comma-separated element ranges between an opening bracket and its match (end exclusive, empty ones skipped).</summary>
+    private List<(int Start, int End)> ArgumentRanges(int open, int close)
+    {
+        var m = Module;
+        var ranges = new List<(int, int)>();
+        var s = open + 1;
+        for (var t = s; t <= close; t++)
+        {
+            if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+            {
+                t = m.Match(t);
+                continue;
+            }
+
+            if (t < close && !m.Is(t, ","))
+            {
+                continue;
+            }
+
+            if (s < t)
+            {
+                ranges.Add((s, t));
+            }
+
+            s = t + 1;
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
+    private bool Foldable(int start, int end, out bool lenient)
+    {
+        var m = Module;
+        var strings = 0;
+        var marker = false;
+        var joined = false;
+        end = Math.Min(end, m.Tokens.Count);
+        if (end - start > 4096)
+        {
+            lenient = false;
+            return false;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            var kind = m.Tokens[t].Kind;
+            if (kind == TokenKind.String)
+            {
+                strings++;
+                joined |= t > start && m.Tokens[t - 1].Kind == TokenKind.Operator && m.TokenText(t - 1) is "+" or "/" or "%";
+                joined |= t + 1 < end && m.Tokens[t + 1].Kind == TokenKind.Operator && m.TokenText(t + 1) is "+" or "/" or "%";
+            }
+            else if (kind == TokenKind.Name)
+            {
+                var text = m.TokenText(t);
+                marker |= text is "chr" or "fromhex" or "join" or "b64decode" or "b32decode" or "unhexlify" or "decompress" or "reversed" or "decode" or "urlsafe_b64decode" or "decodebytes";
+            }
+            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":")) || (m.Is(t, "%") && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
+            {
+                marker = true;
+            }
+        }
+
+        // Adjacent literals are joined already; what needs folding is an operation on strings.
+        lenient = strings >= 2 && joined;
+        return (strings >= 2 && joined) || (marker && (strings >= 1 || HasNumberList(start, end)));
+    }
+
+    private bool HasNumberList(int start, int end)
+    {
+        var numbers = 0;
+        for (var t = start; t < end; t++)
+        {
+            if (Module.Tokens[t].Kind == TokenKind.Number && ++numbers >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,3 @@
+from setuptools import setup, find_packages
+
+setup(name="rich-banner", version="1.0.4", packages=find_packages())
