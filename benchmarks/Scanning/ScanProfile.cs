@@ -115,6 +115,7 @@ internal static class ScanProfile
         for (var r = 0; r < repeat; r++)
         {
             var ticks = new long[names.Length];
+            var perCheck = new Dictionary<string, long>(StringComparer.Ordinal);
             var bytes = new long[names.Length];
             var phase = 0;
             long retained = 0, nestedBytes = 0;
@@ -175,10 +176,13 @@ internal static class ScanProfile
                 phase = 7;
                 foreach (var check in scanner.Checks)
                 {
+                    var started = Stopwatch.GetTimestamp();
                     foreach (var finding in check.Check(package, CancellationToken.None))
                     {
                         _ = finding;
                     }
+
+                    perCheck[check.Id] = perCheck.GetValueOrDefault(check.Id) + Stopwatch.GetTimestamp() - started;
                 }
 
                 Next();
@@ -187,6 +191,11 @@ internal static class ScanProfile
             for (var i = 0; i < names.Length; i++)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[i],-16} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:F0} ms {bytes[i] / 1e6,8:F0} MB"));
+            }
+
+            foreach (var (id, spent) in perCheck.OrderByDescending(p => p.Value))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  check {id,-24} {spent * 1000.0 / Stopwatch.Frequency,8:F0} ms"));
             }
 
             foreach (var w in worst.OrderByDescending(w => w.Extra).Take(8))
