@@ -27,7 +27,7 @@ public sealed class ReadmeTests
             Assert.Single(result.SignedKeyIds);
             Assert.Empty(result.UnsignedKeyIds);
             var stored = await RepositoryFixture.VerifyAsync(repository.Storage);
-            Assert.Contains(stored.Bins, b => b.TargetFiles.ContainsKey("simple/demo/index.html"));
+            Assert.Contains(stored.Bins, b => b!.TargetFiles.ContainsKey("simple/demo/index.html"));
         }
         finally
         {

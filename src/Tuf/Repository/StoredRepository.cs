@@ -3,8 +3,9 @@ namespace Bonded.Tuf;
 /// <summary>The repository that storage serves now: the latest root, timestamp, and what they reference.</summary>
 internal sealed class StoredRepository
 {
-    private StoredRepository(Metadata<Root> root, Metadata<Timestamp> timestamp, Metadata<Snapshot> snapshot, Metadata<Targets> targets, Targets[] bins)
+    private StoredRepository(Metadata<Root> root, Metadata<Timestamp> timestamp, Metadata<Snapshot> snapshot, Metadata<Targets> targets, Targets?[] bins, StoredBin?[] fastBins)
     {
+        FastBins = fastBins;
         Root = root;
         Timestamp = timestamp;
         Snapshot = snapshot;
@@ -20,7 +21,11 @@ internal sealed class StoredRepository
 
     public Metadata<Targets> Targets { get; }
 
-    public Targets[] Bins { get; }
+    /// <summary>The bins read through the strict metadata parser (null where <see cref="FastBins"/> has the bin).</summary>
+    public Targets?[] Bins { get; }
+
+    /// <summary>The bins read as slices of their canonical bytes (without <c>verify</c>, when in the writer's own shape).</summary>
+    public StoredBin?[] FastBins { get; }
 
     /// <summary>Loads the served repository; with <paramref name="verify"/>, checks every signature, version, length and hash like a client.</summary>
     public static async Task<StoredRepository> LoadAsync(ITufStorage storage, CancellationToken cancellationToken, bool verify = false)
@@ -79,7 +84,8 @@ internal sealed class StoredRepository
 
         var delegations = targets.Signed.Delegations ?? throw new RepositoryException("targets has no delegations to hash bins.");
         var layout = HashBins.FromDelegations(delegations);
-        var bins = new Targets[layout.Count];
+        var bins = new Targets?[layout.Count];
+        var fastBins = new StoredBin?[layout.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, layout.Count), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, token) =>
             {
@@ -90,6 +96,12 @@ internal sealed class StoredRepository
                 }
 
                 var bytes = await Require(storage, $"{meta.Version}.{name}.json", token).ConfigureAwait(false);
+                if (!verify && StoredBin.TryRead(bytes, limits.MaxDepth, out var fast))
+                {
+                    fastBins[i] = fast;
+                    return;
+                }
+
                 var bin = Metadata<Targets>.Parse(bytes, limits);
                 if (verify)
                 {
@@ -107,7 +119,7 @@ internal sealed class StoredRepository
 
                 bins[i] = bin.Signed;
             }).ConfigureAwait(false);
-        return new StoredRepository(root, timestamp, snapshot, targets, bins);
+        return new StoredRepository(root, timestamp, snapshot, targets, bins, fastBins);
     }
 
     private static void CheckVersion(Signed signed, MetaFile meta, string name)

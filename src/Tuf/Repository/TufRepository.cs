@@ -164,7 +164,22 @@ public sealed partial class TufRepository
         Parallel.For(0, layout.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new ValueSlab(1 << 20), (i, _, slab) =>
         {
             var bin = repository.bins[i];
-            var metadata = stored.Bins[i];
+            if (stored.FastBins[i] is { } fast)
+            {
+                // Already canonical: the paths and values are slices of the stored bytes.
+                bin.Version = fast.Version;
+                bin.Expires = fast.Expires;
+                bin.SnapshotEntry = SnapshotEntry(bin.Name, bin.Version);
+                bin.Targets.EnsureCapacity(fast.Targets.Count);
+                foreach (var (path, value) in fast.Targets)
+                {
+                    bin.Targets[TargetPath.FromUtf8(path)] = value;
+                }
+
+                return slab;
+            }
+
+            var metadata = stored.Bins[i]!;
             bin.Version = metadata.Version;
             bin.Expires = metadata.Expires;
             bin.SnapshotEntry = SnapshotEntry(bin.Name, bin.Version);

@@ -64,13 +64,13 @@ public sealed class PublishFaultInjectionTests
             Assert.Equal(previous.Timestamp.Signed.Version, after.Timestamp.Signed.Version);
             Assert.Equal(previous.Snapshot.Signed.Version, after.Snapshot.Signed.Version);
             Assert.Equal(previous.Root.Signed.Version, after.Root.Signed.Version);
-            Assert.DoesNotContain(after.Bins, b => b.TargetFiles.ContainsKey("new/target.whl"));
+            Assert.DoesNotContain(after.Bins, b => b!.TargetFiles.ContainsKey("new/target.whl"));
 
             // The next publish succeeds and carries the staged change.
             storage.FailAt = -1;
             await repository.PublishAsync();
             var recovered = await RepositoryFixture.VerifyAsync(storage);
-            Assert.Contains(recovered.Bins, b => b.TargetFiles.ContainsKey("new/target.whl"));
+            Assert.Contains(recovered.Bins, b => b!.TargetFiles.ContainsKey("new/target.whl"));
             Assert.Equal(previous.Timestamp.Signed.Version + 1, recovered.Timestamp.Signed.Version);
         }
     }

@@ -44,7 +44,7 @@ public sealed class TufRepositoryTests
         Assert.Equal(2, result.TimestampVersion);
         var stored = await RepositoryFixture.VerifyAsync(storage);
         var binName = repository.Bins.GetRoleForTarget(target.Path);
-        var bin = stored.Bins[(int)repository.Bins.GetBinForTarget(target.Path)];
+        var bin = stored.Bins[(int)repository.Bins.GetBinForTarget(target.Path)]!;
         Assert.Equal(2, bin.Version);
         Assert.Equal(target.Hashes, bin.TargetFiles[target.Path].Hashes);
         Assert.Equal(2, stored.Snapshot.Signed.Meta[binName + ".json"].Version);
@@ -85,7 +85,7 @@ public sealed class TufRepositoryTests
         var result = await repository.PublishAsync();
         Assert.Equal(16, result.BinsSigned);
         var stored = await RepositoryFixture.VerifyAsync(storage);
-        Assert.All(stored.Bins, b => Assert.Equal(time.GetUtcNow().AddDays(1), b.Expires));
+        Assert.All(stored.Bins, b => Assert.Equal(time.GetUtcNow().AddDays(1), b!.Expires));
         time.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, (await repository.PublishAsync()).BinsSigned);
     }
@@ -172,10 +172,10 @@ public sealed class TufRepositoryTests
             return before.SequenceEqual(after);
         });
 
-    private static string Listing(Targets bin)
+    private static string Listing(Targets? bin)
     {
         using var writer = new CanonicalJsonWriter();
-        Targets.WriteTargets(writer, bin.TargetFiles);
+        Targets.WriteTargets(writer, bin!.TargetFiles);
         return Encoding.UTF8.GetString(writer.WrittenSpan);
     }
 
@@ -189,7 +189,7 @@ public sealed class TufRepositoryTests
             await repository.PublishAsync();
         });
         var stored = await RepositoryFixture.VerifyAsync(storage);
-        Assert.Equal(40, stored.Bins.Sum(b => b.TargetFiles.Count));
+        Assert.Equal(40, stored.Bins.Sum(b => b!.TargetFiles.Count));
         Assert.Equal(41, stored.Timestamp.Signed.Version);
     }
 
@@ -241,7 +241,7 @@ public sealed class TufRepositoryTests
         }
 
         var stored = await RepositoryFixture.VerifyAsync(manifestStorage);
-        Assert.Equal(count, stored.Bins.Sum(b => b.TargetFiles.Count));
+        Assert.Equal(count, stored.Bins.Sum(b => b!.TargetFiles.Count));
     }
 
     [Theory]
@@ -307,7 +307,7 @@ public sealed class TufRepositoryTests
         Assert.Equal((1, 1), (status.StagedAdditions, status.StagedRemovals));
         await repository.PublishAsync();
         var stored = await RepositoryFixture.VerifyAsync(storage);
-        Assert.Equal(replacement.Hashes, stored.Bins[(int)repository.Bins.GetBinForTarget("a/b")].TargetFiles["a/b"].Hashes);
+        Assert.Equal(replacement.Hashes, stored.Bins[(int)repository.Bins.GetBinForTarget("a/b")]!.TargetFiles["a/b"].Hashes);
     }
 
     [Property(MaxTest = 100)]
