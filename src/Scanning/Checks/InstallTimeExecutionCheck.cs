@@ -20,6 +20,13 @@ internal sealed class InstallTimeExecutionCheck : PackageCheck
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
         {
+            // Only setup.py, build hooks and import-time files can hold install- or import-time code (ContextOf says
+            // InstallTime or ImportTime for nothing else): the rest of a package's files are skipped whole.
+            if (facts.File.IsAncillary || facts.File.Phase == ExecutionPhase.Runtime)
+            {
+                continue;
+            }
+
             var count = 0;
             foreach (var call in facts.Network)
             {
