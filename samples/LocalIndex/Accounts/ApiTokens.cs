@@ -107,8 +107,8 @@ internal sealed class MacaroonApiTokens : IApiTokens
     {
         // Check ownership first (Bonded.Auth's RevokeAsync does not know who asks), then revoke through the
         // service so that its Revoked event fires and nothing it remembers about the token outlives it.
-        var owned = await tokens.ListAsync(AccountIds.Format(user.Id), cancellationToken);
-        return owned.Any(t => string.Equals(t.Id, tokenId, StringComparison.Ordinal))
+        var found = await store.FindApiTokenAsync(tokenId, cancellationToken);
+        return string.Equals(found?.UserId, AccountIds.Format(user.Id), StringComparison.Ordinal)
             && await tokens.RevokeAsync(tokenId, cancellationToken);
     }
 

@@ -150,6 +150,7 @@ internal sealed class StoredBin
     private static List<(ReadOnlyMemory<byte>, ReadOnlyMemory<byte>)>? ReadTargets(byte[] bytes, ref Utf8JsonReader reader)
     {
         var targets = new List<(ReadOnlyMemory<byte>, ReadOnlyMemory<byte>)>();
+        var names = new Stack<ReadOnlyMemory<byte>>();
         ReadOnlySpan<byte> previous = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -172,7 +173,7 @@ internal sealed class StoredBin
             }
 
             var start = checked((int)reader.TokenStartIndex);
-            if (!IsCanonicalTargetValue(bytes, ref reader))
+            if (!IsCanonicalTargetValue(bytes, ref reader, names))
             {
                 return null;
             }
@@ -188,11 +189,14 @@ internal sealed class StoredBin
     /// previous one (only ':' or ',' between), members in code-point order, integers, no escapes; with a non-negative
     /// integer <c>length</c> and a non-empty object of strings <c>hashes</c>. Leaves the reader on its end.
     /// </summary>
-    private static bool IsCanonicalTargetValue(byte[] bytes, ref Utf8JsonReader reader)
+    /// <param name="bytes">The stored bin.</param>
+    /// <param name="reader">The reader, on the value's start.</param>
+    /// <param name="names">The last member name of each open object (reused across values; cleared here).</param>
+    private static bool IsCanonicalTargetValue(byte[] bytes, ref Utf8JsonReader reader, Stack<ReadOnlyMemory<byte>> names)
     {
         var depth = reader.CurrentDepth;
         var end = checked((int)reader.TokenStartIndex) + 1;
-        var names = new Stack<ReadOnlyMemory<byte>>();
+        names.Clear();
         names.Push(default);
         bool sawLength = false, sawHashes = false;
         var hashCount = 0;
