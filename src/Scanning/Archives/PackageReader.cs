@@ -151,24 +151,8 @@ internal static partial class PackageReader
     /// <summary>Decodes a retained file's text: UTF-8 (invalid sequences replaced), a byte order mark dropped.</summary>
     public static string Decode(byte[] content) => Encoding.UTF8.GetString(WithoutBom(content));
 
-    /// <summary>
-    /// <see cref="Checks.Patterns.MayMatter"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give
-    /// it, decoded into a pooled buffer instead of a string.
-    /// </summary>
-    public static bool MayMatter(byte[] content)
-    {
-        var bytes = WithoutBom(content);
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(bytes.Length)));
-        try
-        {
-            var length = Encoding.UTF8.GetChars(bytes, buffer);
-            return Checks.Patterns.MayMatter(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
+    /// <summary><see cref="Checks.Patterns.MayMatter(ReadOnlySpan{char})"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give it, without decoding it.</summary>
+    public static bool MayMatter(byte[] content) => Checks.Patterns.MayMatter(WithoutBom(content));
 
     private static ReadOnlySpan<byte> WithoutBom(byte[] content)
     {
