@@ -84,6 +84,7 @@ internal static class ScanProfile
             var cpu = Environment.CpuUsage.TotalTime;
             var started = Stopwatch.GetTimestamp();
             var gcStarted = GC.GetTotalAllocatedBytes();
+            var pauseStarted = GC.GetTotalPauseDuration();
             foreach (var (name, bytes) in files)
             {
                 var report = await scanner.ScanAsync(new MemoryStream(bytes, writable: false), name);
@@ -96,8 +97,9 @@ internal static class ScanProfile
             var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
             var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var allocated = (GC.GetTotalAllocatedBytes() - gcStarted) / 1e6;
+            var paused = (GC.GetTotalPauseDuration() - pauseStarted).TotalSeconds;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{files.Count} archives, {megabytes:F1} MB: wall {wall:F2} s, CPU {cpuSeconds:F2} s = {megabytes / cpuSeconds:F1} MB per CPU-second; allocated {allocated:F0} MB; gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+                $"{files.Count} archives, {megabytes:F1} MB: wall {wall:F2} s, CPU {cpuSeconds:F2} s = {megabytes / cpuSeconds:F1} MB per CPU-second; allocated {allocated:F0} MB, GC paused {paused:F2} s; gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
 
         if (fingerprint is not null)
@@ -147,7 +149,7 @@ internal static class ScanProfile
                 Next();
                 worst.Add((name, bytes[1] - before - read.Entries.Sum(e => (long)(e.Content?.Length ?? 0)), read.Entries.Count));
                 retained += read.Entries.Sum(e => (long)(e.Content?.Length ?? 0));
-                nestedBytes += read.Entries.Where(e => e.Content is not null && !Bonded.Scanning.Archives.PackageReader.Retain(e.Path)).Sum(e => (long)e.Content!.Length);
+                nestedBytes += read.Entries.Where(e => e.Content is not null && !Bonded.Scanning.Archives.PackageReader.Retain(e.Path)).Sum(e => (long)e.Content!.Value.Length);
                 phase = 2;
                 var package = Bonded.Scanning.Archives.PackageReader.Build(name, read, null);
                 Next();

@@ -20,7 +20,7 @@ internal static partial class PackageReader
             || name.EndsWith(".bat", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cmd", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static ScannedPackage Build(string fileName, ArchiveReadResult read, string? declaredProject)
+    public static ScannedPackage Build(string fileName, ArchiveReadResult read, string? declaredProject, ContentArena? arena = null)
     {
         var kind = fileName.EndsWith(".whl", StringComparison.OrdinalIgnoreCase) ? PackageKind.Wheel
             : read.Format != ArchiveFormat.Unknown ? PackageKind.Sdist : PackageKind.Unknown;
@@ -41,7 +41,7 @@ internal static partial class PackageReader
         // An in-tree PEP 517 backend (pyproject's backend-path) runs at build time, like setup.py.
         var backendPaths = new List<string>();
         var pyproject = read.Entries.Find(e => e.Content is not null && (top is null ? e.Path : e.Path[top.Length..]) == "pyproject.toml");
-        if (pyproject?.Content is { } toml && BackendPath().Match(Decode(toml)) is { Success: true } backend)
+        if (pyproject?.Content is { } toml && BackendPath().Match(Decode(toml.Span)) is { Success: true } backend)
         {
             backendPaths.AddRange(backend.Groups[1].Value.Split(',').Select(p => p.Trim().Trim('"', '\'', ' ').TrimStart('.', '/').TrimEnd('/')).Where(p => p.Length > 0).Select(p => p + "/"));
         }
@@ -58,7 +58,7 @@ internal static partial class PackageReader
                 phase = ExecutionPhase.Install;
             }
 
-            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Complete ? entry.Content : null, phase)
+            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Complete ? entry.Content : null, phase, arena)
             {
                 IsAncillary = nested || IsAncillary(relative),
             };
@@ -149,14 +149,13 @@ internal static partial class PackageReader
     }
 
     /// <summary>Decodes a retained file's text: UTF-8 (invalid sequences replaced), a byte order mark dropped.</summary>
-    public static string Decode(byte[] content) => Encoding.UTF8.GetString(WithoutBom(content));
+    public static string Decode(ReadOnlySpan<byte> content) => Encoding.UTF8.GetString(WithoutBom(content));
 
     /// <summary><see cref="Checks.Patterns.MayMatter(ReadOnlySpan{char})"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give it, without decoding it.</summary>
-    public static bool MayMatter(byte[] content) => Checks.Patterns.MayMatter(WithoutBom(content));
+    public static bool MayMatter(ReadOnlySpan<byte> content) => Checks.Patterns.MayMatter(WithoutBom(content));
 
-    private static ReadOnlySpan<byte> WithoutBom(byte[] content)
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> span)
     {
-        var span = content.AsSpan();
         return span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span;
     }
 

@@ -64,12 +64,13 @@ public sealed class PackageFile
     private Python.CodeFacts? facts;
     private bool moduleParsed;
 
-    private readonly byte[]? content;
-    private readonly byte[]? textBytes;
+    private readonly ReadOnlyMemory<byte>? content;
+    private readonly ReadOnlyMemory<byte>? textBytes;
+    private readonly Archives.ContentArena? arena;
     private string? text;
     private string? sha256;
 
-    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, byte[]? textBytes, byte[]? content, ExecutionPhase phase)
+    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte>? textBytes, ReadOnlyMemory<byte>? content, ExecutionPhase phase, Archives.ContentArena? arena = null)
     {
         Path = path;
         RelativePath = relativePath;
@@ -77,6 +78,7 @@ public sealed class PackageFile
         Head = head;
         this.textBytes = textBytes;
         this.content = content;
+        this.arena = arena;
         Phase = phase;
     }
 
@@ -111,14 +113,16 @@ public sealed class PackageFile
     public ReadOnlyMemory<byte> Head { get; }
 
     /// <summary>The text of the file when it is source, metadata or script text that was read; otherwise null.</summary>
-    public string? Text => textBytes is null ? null : text ??= Archives.PackageReader.Decode(textBytes);
+    /// <exception cref="ObjectDisposedException">The scan has ended and the text was never decoded during it.</exception>
+    public string? Text => textBytes is not { } bytes ? null : text ??= Archives.PackageReader.Decode(Live(bytes).Span);
 
     /// <summary>Whether <see cref="Text"/> is available, without decoding it (it is decoded on first use).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Text))]
     internal bool HasText => textBytes is not null;
 
     /// <summary>The SHA-256 (lower-case hex) of the file when it was read whole; otherwise null.</summary>
-    public string? Sha256 => sha256 ??= content is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    /// <exception cref="ObjectDisposedException">The scan has ended and the hash was never computed during it.</exception>
+    public string? Sha256 => sha256 ??= content is not { } bytes ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Live(bytes).Span));
 
     /// <summary>When the file's code runs.</summary>
     public ExecutionPhase Phase { get; }
@@ -149,7 +153,14 @@ public sealed class PackageFile
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes)));
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is { } bytes && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(Live(bytes).Span)));
+
+    /// <summary>The file's bytes, while the scan that read them lasts (their memory is reused afterwards).</summary>
+    private ReadOnlyMemory<byte> Live(ReadOnlyMemory<byte> bytes)
+    {
+        ObjectDisposedException.ThrowIf(arena?.IsDisposed == true, this);
+        return bytes;
+    }
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
 
