@@ -171,42 +171,46 @@ internal static class MetadataParser
 {
     public static PackageMetadata Parse(string path, string text)
     {
+        // Headers line by line (continuation lines indented), up to the first empty line; the rest is the body. Lines are
+        // looked at in place: only header names and values become strings.
         var fields = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var i = 0;
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var body = "";
         string? lastKey = null;
-        for (; i < lines.Length; i++)
+        for (var position = 0; position <= normalized.Length;)
         {
-            var line = lines[i];
+            var newline = normalized.IndexOf('\n', position);
+            var end = newline < 0 ? normalized.Length : newline;
+            var line = normalized.AsSpan(position, end - position);
+            position = end + 1;
             if (line.Length == 0)
             {
-                i++;
+                body = position <= normalized.Length ? normalized[position..] : "";
                 break;
             }
 
             if ((line[0] == ' ' || line[0] == '\t') && lastKey is not null)
             {
                 var values = fields[lastKey];
-                values[^1] += "\n" + (line.StartsWith("        |", StringComparison.Ordinal) ? line[9..] : line.Trim());
+                values[^1] = string.Concat(values[^1], "\n", line.StartsWith("        |", StringComparison.Ordinal) ? line[9..] : line.Trim());
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var colon = line.IndexOf(':');
             if (colon <= 0)
             {
                 continue;
             }
 
-            lastKey = line[..colon].Trim();
+            lastKey = line[..colon].Trim().ToString();
             if (!fields.TryGetValue(lastKey, out var list))
             {
                 fields[lastKey] = list = [];
             }
 
-            list.Add(line[(colon + 1)..].Trim());
+            list.Add(line[(colon + 1)..].Trim().ToString());
         }
 
-        var body = i < lines.Length ? string.Join('\n', lines, i, lines.Length - i) : "";
         var description = body.Length > 0 ? body : fields.TryGetValue("Description", out var d) && d.Count > 0 ? d[0] : "";
         var frozen = fields.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.AsReadOnly(), StringComparer.OrdinalIgnoreCase);
         return new PackageMetadata(path, frozen, description);
