@@ -40,16 +40,18 @@ internal sealed class KeywordSet
 
 /// <summary>
 /// Finds which of several sets of ASCII keywords occur in UTF-8 bytes, in one pass over the bytes (no decoding). Each
-/// keyword is known by four bytes in a row (its least common ones) and put in one of sixteen buckets; for each of the four
-/// positions a 128-entry table says which buckets have a keyword with that byte there. With AVX-512 VBMI, 64 positions are
-/// looked up at once and only where all four tables agree on a bucket is the text compared with that bucket's keywords.
+/// keyword is known by five bytes in a row (its least common ones; a four-byte keyword accepts any fifth) and put in one of
+/// sixteen buckets; for each of the five positions a 128-entry table says which buckets have a keyword with that byte there.
+/// With AVX-512 VBMI, 64 positions are looked up at once and only where all five tables agree on a bucket is the text
+/// compared with that bucket's keywords.
 /// An ASCII keyword occurs in the bytes exactly when it occurs in their UTF-8 decoding (an ASCII byte always decodes to
 /// itself and never belongs to an invalid sequence), so this answers what a search of the decoded text would.
 /// </summary>
 internal sealed class AsciiKeywordScanner
 {
     private const int Buckets = 16;
-    private const int Prefix = 4;
+    private const int Prefix = 5;
+    private const int MinimumLength = 4;
     private readonly ushort[] table = new ushort[Prefix * 128];
     private readonly Keyword[][] buckets;
     private readonly Vector512<byte>[] vectors = new Vector512<byte>[Prefix * 4];
@@ -64,16 +66,16 @@ internal sealed class AsciiKeywordScanner
         {
             foreach (var keyword in sets[s])
             {
-                if (keyword.Length < Prefix || !System.Text.Ascii.IsValid(keyword))
+                if (keyword.Length < MinimumLength || !System.Text.Ascii.IsValid(keyword))
                 {
-                    throw new ArgumentException($"Keyword '{keyword}' is shorter than {Prefix} characters or not ASCII.", nameof(sets));
+                    throw new ArgumentException($"Keyword '{keyword}' is shorter than {MinimumLength} characters or not ASCII.", nameof(sets));
                 }
 
                 keywords.Add(new Keyword(System.Text.Encoding.ASCII.GetBytes(keyword), 1 << s, 0, 0));
             }
         }
 
-        // Each keyword is found by its rarest four bytes in a row; the commonest go first, each to the bucket where it adds the
+        // Each keyword is found by its rarest five bytes in a row; the commonest go first, each to the bucket where it adds the
         // fewest expected false candidates.
         keywords = keywords.Select(k => RarestWindow(k.Bytes) is var offset ? k with { Offset = offset, Window = BinaryPrimitives.ReadUInt32LittleEndian(k.Bytes.AsSpan(offset)) } : k)
             .OrderByDescending(k => WindowFrequency(k.Bytes, k.Offset, null)).ThenBy(k => k.Bytes, Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b))).ToList();
@@ -102,8 +104,14 @@ internal sealed class AsciiKeywordScanner
             members[best].Add(keyword);
             for (var j = 0; j < Prefix; j++)
             {
-                chosen[best][(j * 128) + keyword.Bytes[keyword.Offset + j]] = true;
-                table[(j * 128) + keyword.Bytes[keyword.Offset + j]] |= (ushort)(1 << best);
+                for (var c = 0; c < 128; c++)
+                {
+                    if (Accepts(keyword.Bytes, keyword.Offset, j, c))
+                    {
+                        chosen[best][(j * 128) + c] = true;
+                        table[(j * 128) + c] |= (ushort)(1 << best);
+                    }
+                }
             }
         }
 
@@ -148,10 +156,11 @@ internal sealed class AsciiKeywordScanner
                 var b1 = Vector512.LoadUnsafe(ref start, at + 1);
                 var b2 = Vector512.LoadUnsafe(ref start, at + 2);
                 var b3 = Vector512.LoadUnsafe(ref start, at + 3);
+                var b4 = Vector512.LoadUnsafe(ref start, at + 4);
                 var low = Avx512Vbmi.PermuteVar64x8x2(v[0], b0, v[1]) & Avx512Vbmi.PermuteVar64x8x2(v[4], b1, v[5])
-                    & Avx512Vbmi.PermuteVar64x8x2(v[8], b2, v[9]) & Avx512Vbmi.PermuteVar64x8x2(v[12], b3, v[13]);
+                    & Avx512Vbmi.PermuteVar64x8x2(v[8], b2, v[9]) & Avx512Vbmi.PermuteVar64x8x2(v[12], b3, v[13]) & Avx512Vbmi.PermuteVar64x8x2(v[16], b4, v[17]);
                 var high = Avx512Vbmi.PermuteVar64x8x2(v[2], b0, v[3]) & Avx512Vbmi.PermuteVar64x8x2(v[6], b1, v[7])
-                    & Avx512Vbmi.PermuteVar64x8x2(v[10], b2, v[11]) & Avx512Vbmi.PermuteVar64x8x2(v[14], b3, v[15]);
+                    & Avx512Vbmi.PermuteVar64x8x2(v[10], b2, v[11]) & Avx512Vbmi.PermuteVar64x8x2(v[14], b3, v[15]) & Avx512Vbmi.PermuteVar64x8x2(v[18], b4, v[19]);
                 var candidates = ~(Vector512.Equals(low, Vector512<byte>.Zero) & Vector512.Equals(high, Vector512<byte>.Zero)).ExtractMostSignificantBits();
                 while (candidates != 0)
                 {
@@ -171,7 +180,7 @@ internal sealed class AsciiKeywordScanner
             for (var j = 0; j < Prefix && mask != 0; j++)
             {
                 var b = i + j < text.Length ? text[i + j] : 0;
-                mask &= b < 128 ? table[(j * 128) + b] : 0;
+                mask &= table[(j * 128) + (b & 0x7F)]; // as the vectorized lookup sees it: seven bits of the byte
             }
 
             if (mask != 0 && Verify(text, i, (ushort)mask, ref found) && enough(found))
@@ -186,7 +195,7 @@ internal sealed class AsciiKeywordScanner
     /// <summary>Compares the keywords of the buckets in <paramref name="mask"/> at <paramref name="position"/>; true when a new flag was found.</summary>
     private bool Verify(ReadOnlySpan<byte> text, int position, ushort mask, ref int found)
     {
-        if (position + Prefix > text.Length)
+        if (position + MinimumLength > text.Length)
         {
             return false;
         }
@@ -222,7 +231,7 @@ internal sealed class AsciiKeywordScanner
 
     private static double Share(int b) => Math.Pow(2, -Rarity[b] / 10.0);
 
-    /// <summary>The offset of the keyword's four bytes in a row that are least likely in source.</summary>
+    /// <summary>The offset of the keyword's five bytes in a row that are least likely in source (0 for a four-byte keyword).</summary>
     private static int RarestWindow(byte[] keyword)
     {
         var best = 0;
@@ -246,7 +255,7 @@ internal sealed class AsciiKeywordScanner
             var sum = 0.0;
             for (var c = 0; c < 128; c++)
             {
-                if ((bucket is not null && bucket[(j * 128) + c]) || (keyword.Length > 0 && keyword[offset + j] == c))
+                if ((bucket is not null && bucket[(j * 128) + c]) || (keyword.Length > 0 && Accepts(keyword, offset, j, c)))
                 {
                     sum += Share(c);
                 }
@@ -257,6 +266,9 @@ internal sealed class AsciiKeywordScanner
 
         return product;
     }
+
+    /// <summary>Whether the window of <paramref name="keyword"/> at <paramref name="offset"/> accepts byte <paramref name="c"/> at position <paramref name="j"/> (any byte past a short keyword's end).</summary>
+    private static bool Accepts(byte[] keyword, int offset, int j, int c) => offset + j >= keyword.Length || keyword[offset + j] == c;
 
     private readonly record struct Keyword(byte[] Bytes, int Flag, int Offset, uint Window);
 }
