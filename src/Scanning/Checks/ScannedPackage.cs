@@ -69,6 +69,7 @@ public sealed class PackageFile
     private readonly Archives.ContentArena? arena;
     private string? text;
     private string? sha256;
+    private bool? isPython;
 
     internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte>? textBytes, ReadOnlyMemory<byte>? content, ExecutionPhase phase, Archives.ContentArena? arena = null)
     {
@@ -129,7 +130,7 @@ public sealed class PackageFile
 
     /// <summary>Whether the file is Python source.</summary>
     /// <remarks>A <c>.pth</c> file counts: its <c>import</c> lines are Python that runs at every start-up.</remarks>
-    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
+    public bool IsPython => isPython ??= RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
         RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the file sits in a test, documentation or example folder (code that installs never run).</summary>
