@@ -94,8 +94,7 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                 var reported = 0;
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    var match = Patterns.CredentialPath().Match(value);
-                    if (!match.Success || reported >= 3)
+                    if (reported >= 3 || !PatternWords.CredentialPath.MayMatch(value) || Patterns.CredentialPath().Match(value) is not { Success: true } match)
                     {
                         continue;
                     }

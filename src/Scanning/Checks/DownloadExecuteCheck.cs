@@ -39,8 +39,7 @@ internal sealed class DownloadExecuteCheck : PackageCheck
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    var match = Patterns.DownloadCommand().Match(value);
-                    if (match.Success && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                    if (PatternWords.DownloadCommand.MayMatch(value) && Patterns.DownloadCommand().Match(value) is { Success: true } match && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                     }

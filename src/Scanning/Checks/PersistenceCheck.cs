@@ -68,8 +68,7 @@ internal sealed class PersistenceCheck : PackageCheck
 
             foreach (var (token, value, decoded) in candidates)
             {
-                var match = Patterns.Persistence().Match(value);
-                if (!match.Success || count >= 2)
+                if (count >= 2 || !PatternWords.Persistence.MayMatch(value) || Patterns.Persistence().Match(value) is not { Success: true } match)
                 {
                     continue;
                 }

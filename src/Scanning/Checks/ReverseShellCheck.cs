@@ -61,8 +61,7 @@ internal sealed class ReverseShellCheck : PackageCheck
 
             foreach (var (token, value, decoded) in facts.Literals)
             {
-                var match = Patterns.ReverseShell().Match(value);
-                if (match.Success && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                if (PatternWords.ReverseShell.MayMatch(value) && Patterns.ReverseShell().Match(value) is { Success: true } match && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                 {
                     yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
                 }

@@ -849,7 +849,7 @@ internal sealed partial class CodeFacts
             }
 
             var spawn = IsSpawn(call.Name);
-            var parts = new List<string>();
+            var parts = spawn ? new List<string>() : null;
             foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
             {
                 if (m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "="))
@@ -868,16 +868,16 @@ internal sealed partial class CodeFacts
                         folded = ArgvText(s + 1, t - 1);
                     }
 
-                    parts.Add(folded ?? StringFolder.Placeholder.ToString());
+                    parts?.Add(folded ?? StringFolder.Placeholder.ToString());
                 }
-                else if (spawn)
+                else if (parts is not null)
                 {
                     parts.Add(single ? m.StringValue(s) : bracketed ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
                 }
             }
 
             // os.execlp("sh", "sh", "-c", cmd), subprocess.call(["bitsadmin", "/transfer", ...]): the command line as the shell sees it.
-            if (spawn && parts.Count > 0)
+            if (parts is { Count: > 0 })
             {
                 Add(call.OpenParen + 1, string.Join(' ', parts));
             }
@@ -898,33 +898,47 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>The top-level, comma-separated element ranges between an opening bracket and its match (end exclusive, empty ones skipped).</summary>
-    private List<(int Start, int End)> ArgumentRanges(int open, int close)
+    private ArgumentRangeEnumerator ArgumentRanges(int open, int close) => new(Module, open, close);
+
+    /// <summary>Walks the element ranges of a bracket without allocating (the ranges <see cref="ArgumentRanges"/> describes).</summary>
+    private struct ArgumentRangeEnumerator(PythonModule module, int open, int close)
     {
-        var m = Module;
-        var ranges = new List<(int, int)>();
-        var s = open + 1;
-        for (var t = s; t <= close; t++)
+        private int start = open + 1;
+        private int next = open + 1;
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly ArgumentRangeEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+            var m = module;
+            for (var t = next; t <= close; t++)
             {
-                t = m.Match(t);
-                continue;
+                if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+                {
+                    t = m.Match(t);
+                    continue;
+                }
+
+                if (t < close && !m.Is(t, ","))
+                {
+                    continue;
+                }
+
+                var s = start;
+                start = t + 1;
+                next = t + 1;
+                if (s < t)
+                {
+                    Current = (s, t);
+                    return true;
+                }
             }
 
-            if (t < close && !m.Is(t, ","))
-            {
-                continue;
-            }
-
-            if (s < t)
-            {
-                ranges.Add((s, t));
-            }
-
-            s = t + 1;
+            next = close + 1;
+            return false;
         }
-
-        return ranges;
     }
 
     /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
