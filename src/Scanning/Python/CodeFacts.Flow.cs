@@ -24,8 +24,8 @@ internal sealed partial class CodeFacts
     // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
     private static readonly HashSet<string> Importers = new(StringComparer.Ordinal) { "__import__", "importlib.import_module", "import_module" };
 
-    private readonly HashSet<(string Name, int Scope)> dataFileNames = [];
-    private readonly HashSet<(string Name, int Scope)> outsideNames = [];
+    private readonly ScopedNames dataFileNames = new();
+    private readonly ScopedNames outsideNames = new();
     private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
     private readonly Dictionary<string, string> moduleAliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> computedModules = new(StringComparer.Ordinal);

@@ -67,9 +67,9 @@ internal sealed partial class CodeFacts
     };
 
     // Names assigned from decoded, downloaded or sensitive data, by scope (the function index, -1 for module level).
-    private readonly HashSet<(string Name, int Scope)> decodedNames = [];
-    private readonly HashSet<(string Name, int Scope)> downloadedNames = [];
-    private readonly HashSet<(string Name, int Scope)> sensitiveNames = [];
+    private readonly ScopedNames decodedNames = new();
+    private readonly ScopedNames downloadedNames = new();
+    private readonly ScopedNames sensitiveNames = new();
 
     public CodeFacts(PackageFile file, PythonModule module)
     {
@@ -85,37 +85,109 @@ internal sealed partial class CodeFacts
 
         // Two rounds of propagation through bindings: x = b64decode(...); y = x + ...; exec(y). The second round sees
         // what the first added; when it added nothing, it would find nothing either.
-        for (var round = 0; round < 2 && (round == 0 || decodedNames.Count + downloadedNames.Count + sensitiveNames.Count + dataFileNames.Count + outsideNames.Count > 0); round++)
+        foreach (var (name, start, end, lineIndex) in Bindings)
         {
+            var key = (name, module.LineFunction[lineIndex]);
+            if (!decodedNames.Contains(key) && IsObfuscated(start, end))
+            {
+                decodedNames.Add(key);
+            }
+
+            if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
+            {
+                downloadedNames.Add(key);
+            }
+
+            if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
+            {
+                sensitiveNames.Add(key);
+            }
+
+            if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+            {
+                dataFileNames.Add(key);
+            }
+
+            if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+            {
+                outsideNames.Add(key);
+            }
+        }
+
+        if (decodedNames.Count + downloadedNames.Count + sensitiveNames.Count + dataFileNames.Count + outsideNames.Count > 0)
+        {
+            // A binding the second round looks at again was looked at in the first and matched nothing then: only what
+            // depends on the tainted names (which have grown since) can change its answer.
             foreach (var (name, start, end, lineIndex) in Bindings)
             {
                 var key = (name, module.LineFunction[lineIndex]);
-                if (!decodedNames.Contains(key) && IsObfuscated(start, end))
+                if (!decodedNames.Contains(key) && (NameIn(decodedNames, start, end) || NameIn(dataFileNames, start, end)))
                 {
                     decodedNames.Add(key);
                 }
 
-                if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
+                if (!downloadedNames.Contains(key) && NameIn(downloadedNames, start, end))
                 {
                     downloadedNames.Add(key);
                 }
 
-                if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
+                if (!sensitiveNames.Contains(key) && SensitiveNameIn(start, end))
                 {
                     sensitiveNames.Add(key);
                 }
 
-                if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+                if (!dataFileNames.Contains(key) && NameIn(dataFileNames, start, end))
                 {
                     dataFileNames.Add(key);
                 }
 
-                if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+                if (!outsideNames.Contains(key) && NameIn(outsideNames, start, Math.Min(end, start + 64)))
                 {
                     outsideNames.Add(key);
                 }
             }
         }
+    }
+
+    /// <summary>Whether a token in [start, end) is a plain name from <paramref name="names"/>.</summary>
+    private bool NameIn(ScopedNames names, int start, int end)
+    {
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        end = Math.Min(end, Module.Tokens.Count);
+        for (var t = start; t < end; t++)
+        {
+            if (HasName(names, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of <see cref="IsSensitiveData"/> that depends on the names holding sensitive data.</summary>
+    private bool SensitiveNameIn(int start, int end)
+    {
+        if (sensitiveNames.Count == 0)
+        {
+            return false;
+        }
+
+        var m = Module;
+        end = Math.Min(end, m.Tokens.Count);
+        for (var t = start; t < end; t++)
+        {
+            if ((m.Tokens[t].Kind == TokenKind.String && FStringRevealsHost(t)) || HasName(sensitiveNames, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<(int Token, string Value, bool Decoded)>? literals;
@@ -358,7 +430,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) holds a matching call or a name from <paramref name="names"/>.</summary>
-    public bool RangeHas(int start, int end, Func<Call, bool> predicate, HashSet<(string Name, int Scope)>? names = null)
+    public bool RangeHas(int start, int end, Func<Call, bool> predicate, ScopedNames? names = null)
     {
         foreach (var call in Module.CallsIn(start, end))
         {
@@ -391,16 +463,42 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether token <paramref name="t"/> is a plain name tainted in its own scope or at module level.</summary>
-    private bool HasName(HashSet<(string Name, int Scope)> names, int t)
+    private bool HasName(ScopedNames names, int t)
     {
         var m = Module;
-        if (names.Count == 0 || m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, "."))
+        if (names.Count == 0 || m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, ".") || !names.TryGetName(m.TokenText(t), out var name))
         {
             return false;
         }
 
-        var name = m.TokenText(t).ToString();
         return names.Contains((name, m.LineFunction[m.LineOfToken[t]])) || names.Contains((name, -1));
+    }
+
+    /// <summary>Names bound in a scope (the function index, -1 for module level), found by a token's text without allocating.</summary>
+    public sealed class ScopedNames : IEnumerable<(string Name, int Scope)>
+    {
+        private readonly HashSet<(string Name, int Scope)> bindings = [];
+        private readonly HashSet<string> names = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> byText;
+
+        public ScopedNames() => byText = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Count => bindings.Count;
+
+        public bool Add((string Name, int Scope) binding)
+        {
+            names.Add(binding.Name);
+            return bindings.Add(binding);
+        }
+
+        public bool Contains((string Name, int Scope) binding) => bindings.Contains(binding);
+
+        /// <summary>The stored name spelled <paramref name="text"/>, if any scope binds it.</summary>
+        public bool TryGetName(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name) => byText.TryGetValue(text, out name);
+
+        public IEnumerator<(string Name, int Scope)> GetEnumerator() => bindings.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
