@@ -142,20 +142,19 @@ internal sealed partial class CodeFacts
             }
             else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
             {
-                var name = m.TokenText(first).ToString();
                 if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
                 {
-                    list.Add((name, m.Match(first + 1) + 2, line.EndToken, l));
+                    list.Add((m.TokenText(first).ToString(), m.Match(first + 1) + 2, line.EndToken, l));
                 }
                 else if (first + 1 < line.EndToken && m.TokenText(first + 1) is "+=" or "|=" or "^=")
                 {
-                    list.Add((name, first + 2, line.EndToken, l));
+                    list.Add((m.TokenText(first).ToString(), first + 2, line.EndToken, l));
                 }
                 else if (m.Is(first + 1, ".") && first + 3 < line.EndToken && m.Tokens[first + 2].Kind == TokenKind.Name && m.Is(first + 3, "(") &&
                     m.Match(first + 3) == line.EndToken - 1 - (m.Tokens[line.EndToken - 1].Kind is TokenKind.Newline or TokenKind.Comment ? 1 : 0) && m.Match(first + 3) > first + 4)
                 {
                     // buffer.write(decoded), message.set_content(environment): the object now holds its argument.
-                    list.Add((name, first + 4, m.Match(first + 3), l));
+                    list.Add((m.TokenText(first).ToString(), first + 4, m.Match(first + 3), l));
                 }
             }
         }
@@ -312,7 +311,7 @@ internal sealed partial class CodeFacts
 
         for (var t = 1; t < m.Tokens.Count; t++)
         {
-            if (!m.Is(t, "(") || m.Tokens[t].Kind != TokenKind.Operator)
+            if (m.Tokens[t].Kind != TokenKind.Operator || !IsChar(t, '('))
             {
                 continue;
             }
@@ -567,21 +566,21 @@ internal sealed partial class CodeFacts
         var t = start;
         if (m.Tokens[t].Kind == TokenKind.Name)
         {
-            var parts = new List<string> { m.TokenText(t).ToString() };
             t++;
             while (t + 1 < end && m.Is(t, ".") && m.Tokens[t + 1].Kind == TokenKind.Name)
             {
-                parts.Add(m.TokenText(t + 1).ToString());
                 t += 2;
             }
 
+            var dotted = DottedName(start, t);
+            var single = t == start + 1;
             if (t == end)
             {
-                return m.Resolve(string.Join('.', parts));
+                return m.Resolve(dotted);
             }
 
             // getattr(target, member)
-            if (parts is ["getattr"] && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
+            if (single && dotted == "getattr" && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
             {
                 var comma = -1;
                 for (var c = t + 1; c < close; c++)
@@ -614,7 +613,7 @@ internal sealed partial class CodeFacts
             }
 
             // __import__(expr).member  /  importlib.import_module(expr).member
-            var head = m.Resolve(string.Join('.', parts));
+            var head = m.Resolve(dotted);
             if (Importers.Contains(head) && m.Is(t, "(") && m.Match(t) is var importClose and > 0 && m.Is(importClose + 1, ".") && importClose + 2 < end && m.Tokens[importClose + 2].Kind == TokenKind.Name)
             {
                 var module = FoldName(t + 1, importClose);
@@ -638,15 +637,55 @@ internal sealed partial class CodeFacts
             }
 
             // globals()[expr], vars(builtins)[expr]
-            if (parts.Count == 1 && parts[0] is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
+            if (single && dotted is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
             {
                 var member = FoldName(vclose + 2, vbracket);
-                var owner = parts[0] == "vars" ? TargetModule(t + 1, vclose) : null;
+                var owner = dotted == "vars" ? TargetModule(t + 1, vclose) : null;
                 return member is null ? null : owner is null or "builtins" or "__builtins__" ? member : owner + "." + member;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The dotted name spelled by the name tokens at start, start + 2, ... before <paramref name="end"/> (dots between).</summary>
+    private string DottedName(int start, int end)
+    {
+        var m = Module;
+        if (end == start + 1)
+        {
+            return m.TokenText(start).ToString();
+        }
+
+        var length = -1;
+        for (var p = start; p < end; p += 2)
+        {
+            length += m.Tokens[p].Length + 1;
+        }
+
+        return string.Create(length, (m, start, end), static (span, state) =>
+        {
+            var (module, first, stop) = state;
+            var at = 0;
+            for (var p = first; p < stop; p += 2)
+            {
+                if (at > 0)
+                {
+                    span[at++] = '.';
+                }
+
+                var text = module.TokenText(p);
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is the one character <paramref name="c"/> (as <see cref="PythonModule.Is"/> with a one-character string).</summary>
+    private bool IsChar(int t, char c)
+    {
+        var tokens = Module.Tokens;
+        return t >= 0 && t < tokens.Count && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
     }
 
     /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>
@@ -915,13 +954,14 @@ internal sealed partial class CodeFacts
             var m = module;
             for (var t = next; t <= close; t++)
             {
-                if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+                var c = t < close ? OneChar(m, t) : ',';
+                if (c is '(' or '[' or '{' && m.Match(t) > t)
                 {
                     t = m.Match(t);
                     continue;
                 }
 
-                if (t < close && !m.Is(t, ","))
+                if (c != ',')
                 {
                     continue;
                 }
@@ -939,6 +979,9 @@ internal sealed partial class CodeFacts
             next = close + 1;
             return false;
         }
+
+        // The character of a one-character token, or '\0'.
+        private static char OneChar(PythonModule m, int t) => t >= 0 && t < m.Tokens.Count && m.Tokens[t].Length == 1 ? m.Text[m.Tokens[t].Start] : '\0';
     }
 
     /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
