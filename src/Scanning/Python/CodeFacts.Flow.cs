@@ -873,7 +873,7 @@ internal sealed partial class CodeFacts
         // Parenthesised expressions that are not calls: (Path.home() / ".ssh" / "authorized_keys").open("a").
         for (var t = 0; t < m.Tokens.Count; t++)
         {
-            if (m.Is(t, "(") && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || m.Is(t - 1, ")") || m.Is(t - 1, "]"))) &&
+            if (IsChar(t, '(') && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || IsChar(t - 1, ')') || IsChar(t - 1, ']'))) &&
                 Foldable(t + 1, m.Match(t), out var lenient) && lenient)
             {
                 Add(t + 1, Folder.Fold(t + 1, m.Match(t)) ?? Folder.Fold(t + 1, m.Match(t), lenient: true));
@@ -1012,7 +1012,7 @@ internal sealed partial class CodeFacts
                 var text = m.TokenText(t);
                 marker |= text is "chr" or "fromhex" or "join" or "b64decode" or "b32decode" or "unhexlify" or "decompress" or "reversed" or "decode" or "urlsafe_b64decode" or "decodebytes";
             }
-            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":")) || (m.Is(t, "%") && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
+            else if (kind == TokenKind.Operator && (IsChar(t, '^') || (IsChar(t, '[') && IsChar(t + 1, ':') && IsChar(t + 2, ':')) || (IsChar(t, '%') && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
             {
                 marker = true;
             }
