@@ -772,7 +772,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) reads a file that is not source (an image, font, archive, data blob), or holds a name that did.</summary>
-    public bool IsDataFileRead(int start, int end) => RangeHas(start, end, call => ReadsDataFile(call), dataFileNames);
+    public bool IsDataFileRead(int start, int end) => dataFileCalls ? RangeHas(start, end, ReadsDataFile, dataFileNames) : NameIn(dataFileNames, start, end);
 
     private bool ReadsDataFile(Call call)
     {

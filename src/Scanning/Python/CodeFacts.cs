@@ -82,6 +82,7 @@ internal sealed partial class CodeFacts
         }
 
         ResolveIndirectCalls();
+        NoteCallKinds();
 
         // Two rounds of propagation through bindings: x = b64decode(...); y = x + ...; exec(y). The second round sees
         // what the first added; when it added nothing, it would find nothing either.
@@ -93,7 +94,7 @@ internal sealed partial class CodeFacts
                 decodedNames.Add(key);
             }
 
-            if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
+            if (!downloadedNames.Contains(key) && IsDownloaded(start, end))
             {
                 downloadedNames.Add(key);
             }
@@ -190,6 +191,11 @@ internal sealed partial class CodeFacts
         return false;
     }
 
+    // Whether the module has any call of a kind (NoteCallKinds); true until the constructor has seen them all.
+    private bool decodingCalls = true;
+    private bool fetchCalls = true;
+    private bool dataFileCalls = true;
+    private bool sensitiveCalls = true;
     private List<(int Token, string Value, bool Decoded)>? literals;
     private bool? hasKeywords;
 
@@ -322,25 +328,13 @@ internal sealed partial class CodeFacts
         var m = Module;
         var tokens = m.Tokens;
         end = Math.Min(end, tokens.Count);
-        foreach (var call in m.CallsIn(start, end))
+        if (decodingCalls)
         {
-            if (IsDecoder(call.Name))
+            foreach (var call in m.CallsIn(start, end))
             {
-                return call.Name;
-            }
-
-            if (ReadsDataFile(call))
-            {
-                return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
-            }
-
-            // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
-            if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < tokens.Count && tokens[call.OpenParen + 1].Kind == TokenKind.String)
-            {
-                var codec = m.StringValue(call.OpenParen + 1).ToLowerInvariant();
-                if (codec is "rot13" or "rot_13" or "hex" or "base64" or "zlib" or "bz2" or "uu")
+                if (DecodingCall(call) is { } decoding)
                 {
-                    return $"decode('{codec}')";
+                    return decoding;
                 }
             }
         }
@@ -351,26 +345,29 @@ internal sealed partial class CodeFacts
             if (token.Kind == TokenKind.Name)
             {
                 var text = m.TokenText(t);
-                if (text.SequenceEqual("chr") && (m.Is(t + 1, "(") || (m.Is(t - 1, "(") && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
+                if (text is "chr" or "bytes" or "bytearray" or "reversed" or "for")
                 {
-                    return "chr() joins";
-                }
+                    if (text.SequenceEqual("chr") && (IsChar(t + 1, '(') || (IsChar(t - 1, '(') && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
+                    {
+                        return "chr() joins";
+                    }
 
-                // bytes([105, 109, ...]): code spelled as a list of byte values.
-                if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && m.Is(t + 1, "(") && m.Is(t + 2, "[") && NumberRun(t + 3, end) >= 8)
-                {
-                    return "bytes spelled as numbers";
-                }
+                    // bytes([105, 109, ...]): code spelled as a list of byte values.
+                    if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && IsChar(t + 1, '(') && IsChar(t + 2, '[') && NumberRun(t + 3, end) >= 8)
+                    {
+                        return "bytes spelled as numbers";
+                    }
 
-                if (direct && text.SequenceEqual("reversed") && m.Is(t + 1, "("))
-                {
-                    return "a reversed string (reversed())";
-                }
+                    if (direct && text.SequenceEqual("reversed") && IsChar(t + 1, '('))
+                    {
+                        return "a reversed string (reversed())";
+                    }
 
-                // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
-                if (text.SequenceEqual("for") && HasXor(start, end))
-                {
-                    return "XOR-decoded bytes";
+                    // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
+                    if (text.SequenceEqual("for") && HasXor(start, end))
+                    {
+                        return "XOR-decoded bytes";
+                    }
                 }
 
                 if (HasName(dataFileNames, t))
@@ -383,9 +380,36 @@ internal sealed partial class CodeFacts
                     return "a decoded value (" + text.ToString() + ")";
                 }
             }
-            else if (token.Kind == TokenKind.Operator && m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":") && m.Is(t + 3, "-") && m.Is(t + 4, "1") && t > 0 && (direct || tokens[t - 1].Kind == TokenKind.String || (m.Is(t - 1, ")") && m.Match(t - 1) > 0 && tokens[m.Match(t - 1) + 1].Kind == TokenKind.String)))
+            else if (token.Kind == TokenKind.Operator && IsChar(t, '[') && IsChar(t + 1, ':') && IsChar(t + 2, ':') && IsChar(t + 3, '-') && IsChar(t + 4, '1') && t > 0 && (direct || tokens[t - 1].Kind == TokenKind.String || (m.Is(t - 1, ")") && m.Match(t - 1) > 0 && tokens[m.Match(t - 1) + 1].Kind == TokenKind.String)))
             {
                 return "a reversed string ([::-1])";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Describes a call that decodes its data (a decoder, a read of a data file, a codec's decode), or null.</summary>
+    private string? DecodingCall(Call call)
+    {
+        var m = Module;
+        if (IsDecoder(call.Name))
+        {
+            return call.Name;
+        }
+
+        if (ReadsDataFile(call))
+        {
+            return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
+        }
+
+        // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
+        if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < m.Tokens.Count && m.Tokens[call.OpenParen + 1].Kind == TokenKind.String)
+        {
+            var codec = m.StringValue(call.OpenParen + 1).ToLowerInvariant();
+            if (codec is "rot13" or "rot_13" or "hex" or "base64" or "zlib" or "bz2" or "uu")
+            {
+                return $"decode('{codec}')";
             }
         }
 
@@ -529,7 +553,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
-    public bool IsDownloaded(int start, int end) => RangeHas(start, end, IsFetch, downloadedNames);
+    public bool IsDownloaded(int start, int end) => fetchCalls ? RangeHas(start, end, IsFetch, downloadedNames) : NameIn(downloadedNames, start, end);
 
     /// <summary>Whether [start, end) holds the whole environment, host identity, or a name assigned from them.</summary>
     public bool IsSensitiveData(int start, int end)
@@ -566,7 +590,36 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)));
+        return sensitiveCalls && RangeHas(start, end, RevealsSensitiveData);
+    }
+
+    /// <summary>A call that returns the host's identity or runs a command that prints it or its secrets.</summary>
+    private bool RevealsSensitiveData(Call call) => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call));
+
+    /// <summary>
+    /// Notes which kinds of call the module has at all (decoders, fetches, data-file reads, calls revealing the host), so
+    /// that ranges in a module without any skip looking at their calls. Until noted, every kind counts as present.
+    /// </summary>
+    private void NoteCallKinds()
+    {
+        bool decoding = false, dataFile = false, sensitive = false;
+        foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Calls))
+        {
+            decoding = decoding || DecodingCall(call) is not null;
+            dataFile = dataFile || ReadsDataFile(call);
+            sensitive = sensitive || RevealsSensitiveData(call);
+        }
+
+        foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ResolvedCalls))
+        {
+            dataFile = dataFile || ReadsDataFile(call);
+            sensitive = sensitive || RevealsSensitiveData(call);
+        }
+
+        decodingCalls = decoding;
+        dataFileCalls = dataFile;
+        sensitiveCalls = sensitive;
+        fetchCalls = Spawns.Exists(IsFetch) || Network.Exists(IsFetch);
     }
 
     /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>
