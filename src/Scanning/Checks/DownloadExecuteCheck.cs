@@ -49,7 +49,6 @@ internal sealed class DownloadExecuteCheck : PackageCheck
             // pip install from another index or a URL at install time: the real payload comes from a host the index never sees.
             foreach (var call in facts.Spawns)
             {
-                var args = m.StringsIn(call.OpenParen, call.CloseParen);
                 var text = string.Join(' ', Enumerable.Range(call.OpenParen, Math.Max(0, call.CloseParen - call.OpenParen)).Where(t => m.Tokens[t].Kind == Python.TokenKind.String).Select(t => m.StringValue(t)));
                 if (text.Contains("pip", StringComparison.Ordinal) && text.Contains("install", StringComparison.Ordinal) &&
                     (text.Contains("--index-url", StringComparison.Ordinal) || text.Contains("--extra-index-url", StringComparison.Ordinal) || text.Contains(" -i ", StringComparison.Ordinal) || text.Contains("http", StringComparison.Ordinal) || text.Contains("git+", StringComparison.Ordinal)) &&
@@ -57,15 +56,13 @@ internal sealed class DownloadExecuteCheck : PackageCheck
                 {
                     findings.Add(At(facts, call.NameToken, Severity.High, Confidence.Medium, $"Runs pip install from another index or a URL {Describe(facts.ContextOf(call))}: code the index never sees is installed and run."));
                 }
-
-                _ = args;
             }
 
             // A scope that downloads, writes a file and starts a process or makes a file executable.
+            var calls = facts.Network.Count > 0 ? m.Calls.Concat(facts.ResolvedCalls).ToList() : [];
             foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
             {
                 var scope = group.Key;
-                var calls = m.Calls.Concat(facts.ResolvedCalls).ToList();
                 var runner = calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && IsRunner(c.Name));
                 var saves = calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal) ||
                     c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name.EndsWith("retrbinary", StringComparison.Ordinal) || c.Name is "wget.download" || c.Name.EndsWith("download_file", StringComparison.Ordinal)));

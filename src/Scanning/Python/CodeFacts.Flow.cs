@@ -261,7 +261,10 @@ internal sealed partial class CodeFacts
     private void ResolveIndirectCalls()
     {
         var m = Module;
-        foreach (var (name, start, end, lineIndex) in Bindings)
+
+        // Only calls of the module itself are looked at here, and every network call among them is classified already.
+        var bindings = Network.Count > 0 || Spawns.Exists(call => IsNetwork(call.Name)) ? Bindings : [];
+        foreach (var (name, start, end, lineIndex) in bindings)
         {
             var scope = m.LineFunction[lineIndex];
             foreach (var call in m.CallsIn(start, end))
@@ -309,9 +312,10 @@ internal sealed partial class CodeFacts
             }
         }
 
-        for (var t = 1; t < m.Tokens.Count; t++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(m.Tokens);
+        for (var t = 1; t < tokens.Length; t++)
         {
-            if (m.Tokens[t].Kind != TokenKind.Operator || !IsChar(t, '('))
+            if (tokens[t].Kind != TokenKind.Operator || tokens[t].Length != 1 || m.Text[tokens[t].Start] != '(')
             {
                 continue;
             }
@@ -682,10 +686,11 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether token <paramref name="t"/> is the one character <paramref name="c"/> (as <see cref="PythonModule.Is"/> with a one-character string).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsChar(int t, char c)
     {
-        var tokens = Module.Tokens;
-        return t >= 0 && t < tokens.Count && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Tokens);
+        return (uint)t < (uint)tokens.Length && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
     }
 
     /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>
@@ -871,9 +876,10 @@ internal sealed partial class CodeFacts
         }
 
         // Parenthesised expressions that are not calls: (Path.home() / ".ssh" / "authorized_keys").open("a").
-        for (var t = 0; t < m.Tokens.Count; t++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(m.Tokens);
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (IsChar(t, '(') && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || IsChar(t - 1, ')') || IsChar(t - 1, ']'))) &&
+            if (tokens[t].Length == 1 && m.Text[tokens[t].Start] == '(' && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || IsChar(t - 1, ')') || IsChar(t - 1, ']'))) &&
                 Foldable(t + 1, m.Match(t), out var lenient) && lenient)
             {
                 Add(t + 1, Folder.Fold(t + 1, m.Match(t)) ?? Folder.Fold(t + 1, m.Match(t), lenient: true));
