@@ -364,7 +364,7 @@ internal sealed partial class CodeFacts
                 }
             }
 
-            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))) &&
+            if (resolved is null && (IsChar(t - 1, ')') || IsChar(t - 1, ']') || (m.Tokens[t - 1].Kind == TokenKind.Name && IsChar(t - 2, '.') && IsChar(t - 3, ')'))) &&
                 MayBeDynamicCallee(FirstOfCallee(t - 1)))
             {
                 resolved = CallableAt(FirstOfCallee(t - 1), t);
@@ -461,21 +461,54 @@ internal sealed partial class CodeFacts
 
     private void Classify(Call call)
     {
-        if (IsSpawn(call.Name))
+        var kinds = KindsOf(call.Name);
+        if ((kinds & NameKinds.Spawn) != 0)
         {
             Spawns.Add(call);
         }
-        else if (IsNetwork(call.Name))
+        else if ((kinds & NameKinds.Network) != 0)
         {
             Network.Add(call);
         }
-        else if (ExecCalls.Contains(call.Name))
+        else if ((kinds & NameKinds.Exec) != 0)
         {
             Execs.Add(call);
         }
-        else if (IsDeserializer(call.Name))
+        else if ((kinds & NameKinds.Deserialize) != 0)
         {
             Deserializes.Add(call);
+        }
+    }
+
+    /// <summary>The call sets a name can be in (<see cref="KindsOf"/>).</summary>
+    [Flags]
+    private enum NameKinds : byte
+    {
+        None = 0,
+        Spawn = 1,
+        Network = 2,
+        Exec = 4,
+        Deserialize = 8,
+        Sensitive = 16,
+    }
+
+    /// <summary>Every name of the call sets with the sets it is in (built on first use, after the sets).</summary>
+    private static class NameTable
+    {
+        public static readonly System.Collections.Frozen.FrozenDictionary<string, NameKinds> Kinds = Build();
+
+        private static System.Collections.Frozen.FrozenDictionary<string, NameKinds> Build()
+        {
+            var kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
+            foreach (var (names, kind) in new[] { (SpawnCalls, NameKinds.Spawn), (NetworkCalls, NameKinds.Network), (ExecCalls, NameKinds.Exec), (DeserializeCalls, NameKinds.Deserialize), (SensitiveCalls, NameKinds.Sensitive) })
+            {
+                foreach (var name in names)
+                {
+                    kinds[name] = kinds.GetValueOrDefault(name) | kind;
+                }
+            }
+
+            return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(kinds, StringComparer.Ordinal);
         }
     }
 
@@ -690,7 +723,7 @@ internal sealed partial class CodeFacts
     private bool IsChar(int t, char c)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Tokens);
-        return (uint)t < (uint)tokens.Length && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
+        return t >= 0 && t < tokens.Length && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
     }
 
     /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>

@@ -282,10 +282,37 @@ internal sealed partial class CodeFacts
     public List<Call> Execs { get; } = [];
 
     // ctypes.CDLL("libc.so.6").system(...), cdll.LoadLibrary(...).system(...): libc's system() through ctypes.
-    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
+    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || SpawnPattern(name);
 
-    public static bool IsNetwork(string name) =>
-        NetworkCalls.Contains(name) || (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+    private static bool SpawnPattern(string name) => name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
+
+    public static bool IsNetwork(string name) => NetworkCalls.Contains(name) || NetworkPattern(name);
+
+    // A method of a network object (requests.Session().get), or urlopen / urlretrieve under any module.
+    private static bool NetworkPattern(string name) =>
+        (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+
+    /// <summary>What a call's name is: <see cref="IsSpawn"/>, <see cref="IsNetwork"/>, <see cref="IsExec"/>, <see cref="IsDeserializer"/> and <see cref="IsSensitiveCall"/> in one lookup.</summary>
+    private static NameKinds KindsOf(string name)
+    {
+        var kinds = NameTable.Kinds.GetValueOrDefault(name);
+        if (SpawnPattern(name))
+        {
+            kinds |= NameKinds.Spawn;
+        }
+
+        if ((kinds & NameKinds.Network) == 0 && NetworkPattern(name))
+        {
+            kinds |= NameKinds.Network;
+        }
+
+        if ((kinds & NameKinds.Deserialize) == 0 && name.EndsWith(".unsafe_load", StringComparison.Ordinal))
+        {
+            kinds |= NameKinds.Deserialize;
+        }
+
+        return kinds;
+    }
 
     public static bool IsDecoder(string name)
     {
@@ -594,7 +621,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>A call that returns the host's identity or runs a command that prints it or its secrets.</summary>
-    private bool RevealsSensitiveData(Call call) => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call));
+    private bool RevealsSensitiveData(Call call) => KindsOf(call.Name) is var kinds && ((kinds & NameKinds.Sensitive) != 0 || ((kinds & NameKinds.Spawn) != 0 && RevealsHost(call)));
 
     /// <summary>
     /// Notes which kinds of call the module has at all (decoders, fetches, data-file reads, calls revealing the host), so
