@@ -629,18 +629,20 @@ internal sealed partial class CodeFacts
     /// </summary>
     private void NoteCallKinds()
     {
-        bool decoding = false, dataFile = false, sensitive = false;
+        // Every call that starts a process, of the module or resolved, is in Spawns.
+        bool decoding = false, dataFile = false, sensitive = Spawns.Exists(RevealsHost);
         foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Calls))
         {
-            decoding = decoding || DecodingCall(call) is not null;
-            dataFile = dataFile || ReadsDataFile(call);
-            sensitive = sensitive || RevealsSensitiveData(call);
+            var reads = ReadsDataFile(call);
+            dataFile |= reads;
+            decoding = decoding || reads || DecodingCall(call) is not null;
+            sensitive = sensitive || IsSensitiveCall(call.Name);
         }
 
         foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ResolvedCalls))
         {
             dataFile = dataFile || ReadsDataFile(call);
-            sensitive = sensitive || RevealsSensitiveData(call);
+            sensitive = sensitive || IsSensitiveCall(call.Name);
         }
 
         decodingCalls = decoding;
