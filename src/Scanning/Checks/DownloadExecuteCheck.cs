@@ -35,11 +35,11 @@ internal sealed class DownloadExecuteCheck : PackageCheck
             }
 
             // Commands that fetch and run (curl | sh, wget && chmod, PowerShell DownloadString | IEX), in any string of the code.
-            if (facts.HasStringKeywords)
+            // (The file-wide keyword test is the last condition: it costs more than the literals' own word tests.)
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    if (PatternWords.DownloadCommand.MayMatch(value) && Patterns.DownloadCommand().Match(value) is { Success: true } match && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                    if (PatternWords.DownloadCommand.MayMatch(value) && Patterns.DownloadCommand().Match(value) is { Success: true } match && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s && facts.HasStringKeywords)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                     }
