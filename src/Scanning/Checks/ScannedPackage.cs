@@ -36,6 +36,25 @@ public sealed class ScannedPackage
         Files = files;
         Metadata = metadata;
         DeclaredProjectName = declaredProjectName;
+        foreach (var file in files)
+        {
+            file.Package = this;
+        }
+    }
+
+    private bool loadGraphResolved;
+
+    /// <summary>
+    /// Follows the package's own imports from import-time files once, before any file's facts are built, so that the modules
+    /// and functions they run at load count as import-time code (see <see cref="Python.LoadGraph"/>).
+    /// </summary>
+    internal void EnsureLoadGraph()
+    {
+        if (!loadGraphResolved)
+        {
+            loadGraphResolved = true;
+            Python.LoadGraph.Resolve(this);
+        }
     }
 
     /// <summary>The distribution's file name as uploaded.</summary>
@@ -151,7 +170,22 @@ public sealed class PackageFile
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
     internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes)));
 
-    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
+    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;
+
+    private Python.CodeFacts BuildFacts(Python.PythonModule parsed)
+    {
+        Package?.EnsureLoadGraph();
+        return new Python.CodeFacts(this, parsed);
+    }
+
+    /// <summary>The package the file belongs to (null for code decoded from a literal).</summary>
+    internal ScannedPackage? Package { get; set; }
+
+    /// <summary>Whether an import-time file of the package imports this module at load, so its module level runs at import time.</summary>
+    internal bool ImportedAtLoad { get; set; }
+
+    /// <summary>Functions (or classes, whose initialisers run) of this module that the package's import-time code calls or starts at load.</summary>
+    internal HashSet<string>? LoadEntries { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => Path;

@@ -116,6 +116,8 @@ internal sealed partial class CodeFacts
                 }
             }
         }
+
+        MarkSensitiveFunctions();
     }
 
     private List<(int Token, string Value, bool Decoded)>? literals;
@@ -232,7 +234,8 @@ internal sealed partial class CodeFacts
         {
             ExecutionPhase.Install => CodeContext.InstallTime,
             ExecutionPhase.Import => Module.RunsAtLoad(lineIndex) ? CodeContext.ImportTime : CodeContext.Runtime,
-            _ => Module.RunsAtLoad(lineIndex) ? CodeContext.ModuleLevel : CodeContext.Runtime,
+            // A module the package's import-time code imports at load runs its top level at import time too.
+            _ => Module.RunsAtLoad(lineIndex) ? (File.ImportedAtLoad ? CodeContext.ImportTime : CodeContext.ModuleLevel) : CodeContext.Runtime,
         };
     }
 
@@ -468,7 +471,19 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)));
+        // Credential, browser and wallet files (their paths, or what is read from them).
+        if (CredentialTokens.Count > 0)
+        {
+            for (var t = start; t < end && t < m.Tokens.Count; t++)
+            {
+                if (CredentialTokens.Contains(t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)) || CallsSensitiveFunction(call));
     }
 
     /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>
