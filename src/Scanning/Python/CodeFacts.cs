@@ -184,6 +184,12 @@ internal sealed partial class CodeFacts
             return null;
         }
 
+        // PowerShell's -EncodedCommand is base64 of UTF-16LE text: every other byte zero.
+        if (written >= 8 && written % 2 == 0 && IsUtf16Ascii(buffer.AsSpan(0, written)))
+        {
+            return System.Text.Encoding.Unicode.GetString(buffer, 0, written);
+        }
+
         var printable = 0;
         for (var i = 0; i < written; i++)
         {
@@ -195,6 +201,26 @@ internal sealed partial class CodeFacts
         }
 
         return printable >= written * 0.95 ? System.Text.Encoding.ASCII.GetString(buffer, 0, written) : null;
+    }
+
+    private static bool IsUtf16Ascii(ReadOnlySpan<byte> bytes)
+    {
+        var printable = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i + 1] != 0)
+            {
+                return false;
+            }
+
+            var b = bytes[i];
+            if (b is >= 0x20 and < 0x7f or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                printable++;
+            }
+        }
+
+        return printable >= bytes.Length / 2 * 0.95;
     }
 
     public PythonModule Module { get; }
