@@ -168,7 +168,17 @@ public sealed class PackageFile
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes)));
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes))) || ImportedWithClipboardCode();
+
+    /// <summary>
+    /// A module the package imports at load that touches the clipboard: clipboard hijackers run from such a module's thread and
+    /// use no word the general filter knows. Only modules imported at load pay for the look.
+    /// </summary>
+    private bool ImportedWithClipboardCode()
+    {
+        Package?.EnsureLoadGraph();
+        return ImportedAtLoad && Text is { } code && (code.Contains("pyperclip", StringComparison.Ordinal) || code.Contains("lipboard", StringComparison.Ordinal));
+    }
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;
 
