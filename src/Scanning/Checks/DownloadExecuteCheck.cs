@@ -150,11 +150,12 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             var m = facts.Module;
 
             // exec(urlopen(...).read()) and exec(x) where x came from the network.
-            foreach (var call in facts.Execs.Concat(facts.Spawns).Concat(facts.Deserializes))
+            foreach (var (call, runner) in facts.FetchedDataRuns())
             {
-                if (facts.IsDownloaded(call.OpenParen, call.CloseParen) && Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
+                if (Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
                 {
-                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Runs data fetched from the network with {call.Name} {Describe(facts.ContextOf(call))}."));
+                    var through = call.Equals(runner) ? "" : $" (through {call.Name}, line {m.LineNumber(runner.NameToken)})";
+                    findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Runs data fetched from the network with {runner.Name}{through} {Describe(facts.ContextOf(call))}."));
                 }
             }
 
