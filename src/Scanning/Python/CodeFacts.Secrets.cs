@@ -41,7 +41,8 @@ internal sealed partial class CodeFacts
 
         foreach (var (token, value, _) in Literals)
         {
-            if (Checks.Patterns.CredentialPath().IsMatch(value))
+            // The metadata service's address is where a request goes, not data it carries.
+            if (Checks.Patterns.CredentialPath().Match(value) is { Success: true } match && !match.Value.StartsWith("169.254", StringComparison.Ordinal) && !match.Value.StartsWith("metadata", StringComparison.Ordinal) && !match.Value.StartsWith("/latest", StringComparison.Ordinal))
             {
                 set.Add(token);
             }
