@@ -35,8 +35,9 @@ internal sealed class ReverseShellCheck : PackageCheck
                 continue;
             }
 
+            // Called on purpose (a job runner's run()), download-execute already weighs it; the loop adds weight only when it starts by itself.
             var context = facts.ContextOf(site);
-            if (Scale(context, Severity.Critical, Confidence.High) is { } s)
+            if (context != CodeContext.Runtime && Scale(context, Severity.Critical, Confidence.High) is { } s)
             {
                 return At(facts, site.NameToken, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A remote command loop: runs commands fetched from the network ({runner.Name}) and sends the output back ({reply.Name}) {Describe(context)}.");
             }

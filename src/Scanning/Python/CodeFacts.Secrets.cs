@@ -77,7 +77,7 @@ internal sealed partial class CodeFacts
 
         for (var round = 0; round < 3; round++)
         {
-            var added = false;
+            var added = StageArchives();
             for (var l = 0; l < m.Lines.Count; l++)
             {
                 var line = m.Lines[l];
@@ -108,6 +108,43 @@ internal sealed partial class CodeFacts
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Data staged into an archive: <c>with zipfile.ZipFile(buf, "w") as zf: zf.write(key_file)</c> makes <c>buf</c> hold what
+    /// <c>zf</c> received, so sending <c>buf.getvalue()</c> sends the files.
+    /// </summary>
+    private bool StageArchives()
+    {
+        var m = Module;
+        var added = false;
+        foreach (var (name, start, end, lineIndex) in Bindings)
+        {
+            var scope = m.LineFunction[lineIndex];
+            if (!sensitiveNames.Contains((name, scope)) && !sensitiveNames.Contains((name, -1)))
+            {
+                continue;
+            }
+
+            foreach (var call in m.CallsIn(start, end))
+            {
+                if (call.Name is not ("zipfile.ZipFile" or "tarfile.open" or "tarfile.TarFile" or "gzip.GzipFile" or "py7zr.SevenZipFile"))
+                {
+                    continue;
+                }
+
+                for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+                {
+                    if (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, ".") && !m.Is(t + 1, "=") && !m.Is(t + 1, "(") && !m.Is(t + 1, ".") &&
+                        sensitiveNames.Add((m.TokenText(t).ToString(), scope)))
+                    {
+                        added = true;
+                    }
+                }
+            }
+        }
+
+        return added;
     }
 
     /// <summary>Whether the call looks up a host name in the DNS.</summary>
