@@ -83,6 +83,12 @@ internal static partial class PackageReader
             return ExecutionPhase.Install;
         }
 
+        // A root sitecustomize/usercustomize module is installed beside the site packages and runs at every start-up.
+        if (atRoot && name is "sitecustomize.py" or "usercustomize.py")
+        {
+            return ExecutionPhase.Import;
+        }
+
         if (name is "__init__.py" && !IsAncillary(relative))
         {
             return ExecutionPhase.Import;

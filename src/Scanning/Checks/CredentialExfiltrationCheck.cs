@@ -67,6 +67,13 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             // Data flow: os.environ, getuser(), gethostname() (or names holding them) inside a network call's arguments.
             foreach (var call in facts.Network)
             {
+                // DNS exfiltration: the data rides out in the labels of the names looked up (base32 chunks under an attacker's zone).
+                if (facts.ResolvesEncodedName(call) && Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } dns)
+                {
+                    findings.Add(At(facts, call.NameToken, dns.Severity, dns.Confidence, $"Looks up host names built from encoded data ({call.Name}) {Describe(facts.ContextOf(call))}: DNS exfiltration carries data in the names it resolves."));
+                    continue;
+                }
+
                 if (!facts.SendsSensitiveData(call))
                 {
                     continue;
@@ -82,7 +89,7 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                 };
                 if (scaled is { } s)
                 {
-                    findings.Add(At(facts, call.NameToken, s.Item1, s.Item2, $"Sends environment variables or the host's identity over the network ({call.Name}) {Describe(context)}."));
+                    findings.Add(At(facts, call.NameToken, s.Item1, s.Item2, $"Sends environment variables, credential files or the host's identity over the network ({call.Name}) {Describe(context)}."));
                 }
             }
 

@@ -65,6 +65,13 @@ internal static partial class Patterns
          "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD"],
         StringComparison.Ordinal);
 
+    /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
+    public static readonly Python.KeywordSet CredentialHints = new(
+        [".ssh", ".aws", ".pypirc", ".netrc", "credentials", ".docker", ".kube", "Login Data", "Local State", "Web Data", "Cookies", "leveldb", "discord", "Exodus", "Electrum",
+         "wallet", "keystore", "nkbihf", "Atomic", "Firefox", "key4.db", "logins.json", "shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg", "169.254",
+         "metadata", "Chrome", "Brave", "Edge"],
+        StringComparison.Ordinal);
+
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
     private static readonly Python.KeywordSet Strong = new(
         ["dup2", "VirtualAlloc", "VirtualProtect", "curl ", "wget ", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i",

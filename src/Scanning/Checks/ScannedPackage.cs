@@ -36,6 +36,25 @@ public sealed class ScannedPackage
         Files = files;
         Metadata = metadata;
         DeclaredProjectName = declaredProjectName;
+        foreach (var file in files)
+        {
+            file.Package = this;
+        }
+    }
+
+    private bool loadGraphResolved;
+
+    /// <summary>
+    /// Follows the package's own imports from import-time files once, before any file's facts are built, so that the modules
+    /// and functions they run at load count as import-time code (see <see cref="Python.LoadGraph"/>).
+    /// </summary>
+    internal void EnsureLoadGraph()
+    {
+        if (!loadGraphResolved)
+        {
+            loadGraphResolved = true;
+            Python.LoadGraph.Resolve(this);
+        }
     }
 
     /// <summary>The distribution's file name as uploaded.</summary>
@@ -149,9 +168,34 @@ public sealed class PackageFile
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes)));
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes))) || ImportedWithClipboardCode();
 
-    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
+    /// <summary>
+    /// A module the package imports at load that touches the clipboard: clipboard hijackers run from such a module's thread and
+    /// use no word the general filter knows. Only modules imported at load pay for the look.
+    /// </summary>
+    private bool ImportedWithClipboardCode()
+    {
+        Package?.EnsureLoadGraph();
+        return ImportedAtLoad && Text is { } code && (code.Contains("pyperclip", StringComparison.Ordinal) || code.Contains("lipboard", StringComparison.Ordinal));
+    }
+
+    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;
+
+    private Python.CodeFacts BuildFacts(Python.PythonModule parsed)
+    {
+        Package?.EnsureLoadGraph();
+        return new Python.CodeFacts(this, parsed);
+    }
+
+    /// <summary>The package the file belongs to (null for code decoded from a literal).</summary>
+    internal ScannedPackage? Package { get; set; }
+
+    /// <summary>Whether an import-time file of the package imports this module at load, so its module level runs at import time.</summary>
+    internal bool ImportedAtLoad { get; set; }
+
+    /// <summary>Functions (or classes, whose initialisers run) of this module that the package's import-time code calls or starts at load.</summary>
+    internal HashSet<string>? LoadEntries { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => Path;

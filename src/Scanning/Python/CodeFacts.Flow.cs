@@ -210,6 +210,29 @@ internal sealed partial class CodeFacts
             }
         }
 
+        // Functions and classes of this module that another module of the package runs at load (see LoadGraph).
+        if (File.LoadEntries is { Count: > 0 } entries)
+        {
+            var entered = false;
+            foreach (var entry in entries)
+            {
+                if (byName.TryGetValue(entry, out var targets))
+                {
+                    entered |= Mark(targets.FindAll(f => f.Parent < 0 && f.ClassName is null));
+                }
+
+                if (initialisers.TryGetValue(entry, out var init))
+                {
+                    entered |= Mark(init);
+                }
+            }
+
+            if (entered)
+            {
+                m.MarkFunctionsRunAtLoad();
+            }
+        }
+
         if (initialisers.Count == 0 && !m.Functions.Exists(f => f.RunsAtLoad))
         {
             return;

@@ -116,6 +116,8 @@ internal sealed partial class CodeFacts
                 }
             }
         }
+
+        MarkSensitiveFunctions();
     }
 
     private List<(int Token, string Value, bool Decoded)>? literals;
@@ -182,6 +184,12 @@ internal sealed partial class CodeFacts
             return null;
         }
 
+        // PowerShell's -EncodedCommand is base64 of UTF-16LE text: every other byte zero.
+        if (written >= 8 && written % 2 == 0 && IsUtf16Ascii(buffer.AsSpan(0, written)))
+        {
+            return System.Text.Encoding.Unicode.GetString(buffer, 0, written);
+        }
+
         var printable = 0;
         for (var i = 0; i < written; i++)
         {
@@ -193,6 +201,26 @@ internal sealed partial class CodeFacts
         }
 
         return printable >= written * 0.95 ? System.Text.Encoding.ASCII.GetString(buffer, 0, written) : null;
+    }
+
+    private static bool IsUtf16Ascii(ReadOnlySpan<byte> bytes)
+    {
+        var printable = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i + 1] != 0)
+            {
+                return false;
+            }
+
+            var b = bytes[i];
+            if (b is >= 0x20 and < 0x7f or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                printable++;
+            }
+        }
+
+        return printable >= bytes.Length / 2 * 0.95;
     }
 
     public PythonModule Module { get; }
@@ -232,7 +260,8 @@ internal sealed partial class CodeFacts
         {
             ExecutionPhase.Install => CodeContext.InstallTime,
             ExecutionPhase.Import => Module.RunsAtLoad(lineIndex) ? CodeContext.ImportTime : CodeContext.Runtime,
-            _ => Module.RunsAtLoad(lineIndex) ? CodeContext.ModuleLevel : CodeContext.Runtime,
+            // A module the package's import-time code imports at load runs its top level at import time too.
+            _ => Module.RunsAtLoad(lineIndex) ? (File.ImportedAtLoad ? CodeContext.ImportTime : CodeContext.ModuleLevel) : CodeContext.Runtime,
         };
     }
 
@@ -468,7 +497,19 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)));
+        // Credential, browser and wallet files (their paths, or what is read from them).
+        if (CredentialTokens.Count > 0)
+        {
+            for (var t = start; t < end && t < m.Tokens.Count; t++)
+            {
+                if (CredentialTokens.Contains(t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)) || CallsSensitiveFunction(call));
     }
 
     /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>
@@ -545,6 +586,12 @@ internal sealed partial class CodeFacts
     /// <summary>Whether a network call carries sensitive data out: in its arguments, or for DNS lookups, encoded into a name under a literal domain.</summary>
     public bool SendsSensitiveData(Call call)
     {
+        // An SSH connection authenticates with the user's name and keys by design: handing them to it sends nothing away.
+        if (call.Name.StartsWith("paramiko.", StringComparison.Ordinal) || call.Name.StartsWith("asyncssh.", StringComparison.Ordinal) || call.Name.Contains("SSHClient", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (!IsSensitiveData(call.OpenParen, call.CloseParen))
         {
             return false;

@@ -574,7 +574,8 @@ internal sealed class PythonModule
         return (builder.ToString(), t);
     }
 
-    private void MarkFunctionsRunAtLoad()
+    /// <summary>Marks the functions that module-level code (or a function already marked) calls or hands to a thread or hook; safe to run again after marking more.</summary>
+    internal void MarkFunctionsRunAtLoad()
     {
         if (Functions.Count == 0)
         {
