@@ -14,6 +14,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"/dev/tcp/[^\s/]+/\d+|\bbash\s+-i\b|\bsh\s+-i\s*[<>&2]|\bn(c|cat)\b[^\n]{0,60}\s-e\s*/bin/(ba)?sh|\bmkfifo\s+/tmp/\S+[^\n]{0,120}\bn(c|cat)\b|\bsocat\b[^\n]{0,120}\bexec:|Net\.Sockets\.TCPClient|\bcmd(\.exe)?\s+/c\s+powershell\b[^\n]{0,80}-e(nc|ncodedcommand)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex ReverseShell();
 
+    /// <summary>PowerShell's -EncodedCommand (any prefix of it: -e, -enc, -ec) followed by its base64 script, inside a command line.</summary>
+    [GeneratedRegex(@"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?\s-e[a-z]*\s+['""]?([A-Za-z0-9+/]{40,}={0,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex EncodedCommand();
+
     /// <summary>Places where programs are made to start on their own.</summary>
     [GeneratedRegex(@"\\CurrentVersion\\Run(Once)?\b|Start Menu\\Programs\\Startup|shell:startup|schtasks(\.exe)?\s+/create|\bcrontab\b|/etc/cron|@reboot|/etc/rc\.local|[~/]\.bashrc\b|[~/]\.bash_profile\b|[~/]\.zshrc\b|[~/]\.profile\b|^\.(bashrc|bash_profile|zshrc|bash_login)$|\.config/autostart|LaunchAgents|LaunchDaemons|systemctl\s+(--user\s+)?enable|/etc/systemd/system|/etc/init\.d/|\\Microsoft\\Windows\\Start Menu|HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion|\.ssh[/\\]authorized_keys2?\b|(^|[/\\])(sitecustomize|usercustomize)\.py\b|\.git[/\\]hooks\b|/etc/cron\.(d|daily|hourly|weekly|monthly)\b|/var/spool/cron|\.config[/\\]systemd[/\\]user|systemd[/\\](system|user)[/\\][^\s/\\]+\.(service|timer)\b|/etc/profile\.d/|/etc/ld\.so\.preload|/etc/sudoers|\\Windows\\Start Menu\\Programs\\Startup|\bUserInit\b|Image File Execution Options", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Persistence();

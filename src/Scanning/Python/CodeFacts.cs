@@ -163,6 +163,12 @@ internal sealed partial class CodeFacts
                     list.Add((first, decoded, true));
                 }
             }
+            else if (value.Length >= 60 && value.Contains(" -e", StringComparison.OrdinalIgnoreCase) && Checks.Patterns.EncodedCommand().Match(value) is { Success: true } encoded &&
+                TryDecodeBase64Text(encoded.Groups[1].Value) is { } command)
+            {
+                // powershell -nop -w hidden -enc <base64 of UTF-16LE>: the command line hides the script it runs.
+                list.Add((first, command, true));
+            }
         }
 
         AddFoldedLiterals(list);
