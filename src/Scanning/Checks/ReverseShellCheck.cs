@@ -51,7 +51,8 @@ internal sealed class ReverseShellCheck : PackageCheck
     {
         var name = call.Name;
         var last = name[(name.LastIndexOf('.') + 1)..];
-        if (last is "post" or "put" or "patch" or "send" or "sendall" or "sendto" or "send_message" or "sendmail" or "emit" or "send_bytes" or "storbinary")
+        if (last is "post" or "put" or "patch" or "send" or "sendall" or "sendto" or "send_message" or "sendmail" or "emit" or "send_bytes" or "storbinary" ||
+            (last is "write" && name.Contains("().", StringComparison.Ordinal)))
         {
             return true;
         }

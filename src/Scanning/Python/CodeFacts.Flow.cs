@@ -19,6 +19,8 @@ internal sealed partial class CodeFacts
     {
         "request", "urlopen", "open", "send", "sendall", "sendto", "send_message", "sendmail", "storbinary", "storlines", "post", "put", "patch", "get",
         "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "execute", "emit", "send_bytes",
+        // asyncio streams: reader.readline() receives, writer.write() sends.
+        "readline", "readexactly", "readuntil", "write",
     };
 
     // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
@@ -143,7 +145,12 @@ internal sealed partial class CodeFacts
             else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
             {
                 var name = m.TokenText(first).ToString();
-                if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
+                if (m.Is(first + 1, ","))
+                {
+                    // reader, writer = await asyncio.open_connection(...): every name of a tuple target holds the value (the parser keeps the last).
+                    AddTupleTargets(m, first, line.EndToken, l, list);
+                }
+                else if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
                 {
                     list.Add((name, m.Match(first + 1) + 2, line.EndToken, l));
                 }
@@ -161,6 +168,26 @@ internal sealed partial class CodeFacts
         }
 
         return list;
+    }
+
+    private static void AddTupleTargets(PythonModule m, int first, int end, int lineIndex, List<(string, int, int, int)> list)
+    {
+        var equals = first;
+        while (equals < end && (m.Tokens[equals].Kind == TokenKind.Name || m.Is(equals, ",")))
+        {
+            equals++;
+        }
+
+        if (!m.Is(equals, "="))
+        {
+            return;
+        }
+
+        // The last name is already an assignment of the parser's.
+        for (var t = first; t < equals - 1; t += 2)
+        {
+            list.Add((m.TokenText(t).ToString(), equals + 1, end, lineIndex));
+        }
     }
 
     /// <summary>
