@@ -787,7 +787,13 @@ internal sealed partial class CodeFacts
 
     private bool ReadsDataFile(Call call)
     {
-        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "PIL.Image.open" or "Image.open" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
+        // Readers of images and sounds read media whatever path they are given.
+        if (call.Name is "PIL.Image.open" or "Image.open" or "wave.open" or "imageio.imread" or "imageio.v3.imread" or "cv2.imread" or "soundfile.read")
+        {
+            return true;
+        }
+
+        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
             !call.Name.EndsWith("read_bytes", StringComparison.Ordinal))
         {
             return false;
@@ -801,9 +807,81 @@ internal sealed partial class CodeFacts
             {
                 return true;
             }
+
+            // Image.open(_ASSET) where _ASSET = os.path.join(..., "banner.png").
+            if (m.Tokens[t].Kind == TokenKind.Name && HasName(DataFilePaths, t))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    private HashSet<(string Name, int Scope)>? dataFilePaths;
+
+    /// <summary>Names bound to a path that ends in a media or document file name (a literal in the binding).</summary>
+    private HashSet<(string Name, int Scope)> DataFilePaths => dataFilePaths ??= CollectDataFilePaths();
+
+    private HashSet<(string Name, int Scope)> CollectDataFilePaths()
+    {
+        var m = Module;
+        var set = new HashSet<(string, int)>();
+        foreach (var (name, start, end, lineIndex) in m.Assignments)
+        {
+            for (var t = start; t < end && t < start + 32; t++)
+            {
+                if (m.Tokens[t].Kind == TokenKind.String && m.Tokens[t].Length < 200 && DataFileExtension().IsMatch(m.StringValue(t)))
+                {
+                    set.Add((name, m.LineFunction[lineIndex]));
+                    break;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private HashSet<string>? dataFileFunctions;
+
+    /// <summary>Whether a call is to a local function that returns what it read from a media or document file (pixels, samples, bytes).</summary>
+    private bool CallsDataFileFunction(Call call) =>
+        dataFileFunctions is { Count: > 0 } && dataFileFunctions.Contains(call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name);
+
+    /// <summary>
+    /// Marks the local functions whose <c>return</c> holds data read from a media file, then lets names bound from their
+    /// calls carry it: <c>exec(_palette())</c> where <c>_palette</c> decodes an image's pixels.
+    /// </summary>
+    private void MarkDataFileFunctions()
+    {
+        var m = Module;
+        if (dataFileNames.Count == 0 || m.Functions.Count == 0)
+        {
+            return;
+        }
+
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var function = m.LineFunction[l];
+            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDataFileRead(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken))
+            {
+                (dataFileFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Functions[function].Name);
+            }
+        }
+
+        if (dataFileFunctions is null)
+        {
+            return;
+        }
+
+        foreach (var (name, start, end, lineIndex) in Bindings)
+        {
+            var key = (name, m.LineFunction[lineIndex]);
+            if (!dataFileNames.Contains(key) && RangeHas(start, end, CallsDataFileFunction))
+            {
+                dataFileNames.Add(key);
+            }
+        }
     }
 
     /// <summary>Whether [start, end) points outside the build: the user's home, temp, site-packages, system folders, or a name holding such a path.</summary>

@@ -118,6 +118,7 @@ internal sealed partial class CodeFacts
         }
 
         MarkSensitiveFunctions();
+        MarkDataFileFunctions();
     }
 
     private List<(int Token, string Value, bool Decoded)>? literals;
@@ -290,6 +291,11 @@ internal sealed partial class CodeFacts
             if (IsDecoder(call.Name))
             {
                 return call.Name;
+            }
+
+            if (CallsDataFileFunction(call))
+            {
+                return "code hidden in a data file (" + call.Name + "())";
             }
 
             if (ReadsDataFile(call))
