@@ -55,7 +55,7 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     private static readonly Python.KeywordSet Sources = new(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib"],
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "resolver"],
         StringComparison.Ordinal);
 
     // What stealers read.
