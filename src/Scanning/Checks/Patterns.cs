@@ -72,6 +72,10 @@ internal static partial class Patterns
          "metadata", "Chrome", "Brave", "Edge"],
         StringComparison.Ordinal);
 
+    /// <summary>Words that clipboard code uses: libraries, Win32 and Tk calls, and the shell tools that read and write the clipboard.</summary>
+    public static readonly SearchValues<string> ClipboardWords = SearchValues.Create(
+        ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "pbcopy", "wl-paste", "wl-copy"], StringComparison.Ordinal);
+
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
     private static readonly Python.KeywordSet Strong = new(
         ["dup2", "VirtualAlloc", "VirtualProtect", "curl ", "wget ", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i",
