@@ -41,8 +41,7 @@ internal sealed partial class ClipboardHijackCheck : PackageCheck
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
         {
-            var text = facts.Module.Text;
-            if (!text.Contains("lipboard", StringComparison.Ordinal) && !text.Contains("pyperclip", StringComparison.Ordinal) && !text.Contains("paste", StringComparison.Ordinal))
+            if (facts.Module.Text.AsSpan().IndexOfAny(Patterns.ClipboardWords) < 0)
             {
                 continue;
             }

@@ -84,7 +84,7 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             start = comma + 1;
         }
 
-        return start + 1 < call.CloseParen && (m.Is(start + 1, ",") || m.Is(start + 1, ")")) ? Key(m, start) : null;
+        return start < call.CloseParen && (start + 1 == call.CloseParen || m.Is(start + 1, ",")) ? Key(m, start) : null;
     }
 
     private static string? Key(PythonModule m, int token) => m.Tokens[token].Kind switch

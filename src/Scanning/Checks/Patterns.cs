@@ -59,7 +59,7 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     private static readonly Python.KeywordSet Sources = new(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "open_connection"],
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "resolver", "open_connection"],
         StringComparison.Ordinal);
 
     // What stealers read.
@@ -75,6 +75,10 @@ internal static partial class Patterns
          "wallet", "keystore", "nkbihf", "Atomic", "Firefox", "key4.db", "logins.json", "shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg", "169.254",
          "metadata", "Chrome", "Brave", "Edge"],
         StringComparison.Ordinal);
+
+    /// <summary>Words that clipboard code uses: libraries, Win32 and Tk calls, and the shell tools that read and write the clipboard.</summary>
+    public static readonly SearchValues<string> ClipboardWords = SearchValues.Create(
+        ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "pbcopy", "wl-paste", "wl-copy"], StringComparison.Ordinal);
 
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
     private static readonly Python.KeywordSet Strong = new(

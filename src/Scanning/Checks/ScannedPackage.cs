@@ -177,7 +177,7 @@ public sealed class PackageFile
     private bool ImportedWithClipboardCode()
     {
         Package?.EnsureLoadGraph();
-        return ImportedAtLoad && Text is { } code && (code.Contains("pyperclip", StringComparison.Ordinal) || code.Contains("lipboard", StringComparison.Ordinal));
+        return ImportedAtLoad && Text is { } code && code.AsSpan().IndexOfAny(Checks.Patterns.ClipboardWords) >= 0;
     }
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;

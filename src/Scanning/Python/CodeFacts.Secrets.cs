@@ -189,7 +189,38 @@ internal sealed partial class CodeFacts
 
         for (var t = start; t < end && encodedNames is { Count: > 0 }; t++)
         {
-            if (HasName(encodedNames, t))
+            if (HasName(encodedNames, t) || (Module.Tokens[t].Kind == TokenKind.String && FStringFieldsHold(t, encodedNames)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an f-string's replacement fields name one of <paramref name="names"/> (in the string's scope or at module level): f"{label}.zone".</summary>
+    private bool FStringFieldsHold(int token, HashSet<(string Name, int Scope)> names)
+    {
+        var m = Module;
+        var t = m.Tokens[token];
+        if (!m.Text.AsSpan(t.Start, t.PrefixLength).ContainsAny('f', 'F'))
+        {
+            return false;
+        }
+
+        var scope = m.LineFunction[m.LineOfToken[token]];
+        var text = m.Text.AsSpan(t.Start, t.Length);
+        for (var open = text.IndexOf('{'); open >= 0 && open + 1 < text.Length; open = text.IndexOf('{'))
+        {
+            text = text[(open + 1)..];
+            var length = 0;
+            while (length < text.Length && (char.IsLetterOrDigit(text[length]) || text[length] == '_'))
+            {
+                length++;
+            }
+
+            var name = text[..length].ToString();
+            if (length > 0 && (names.Contains((name, scope)) || names.Contains((name, -1))))
             {
                 return true;
             }
