@@ -1075,6 +1075,13 @@ internal sealed partial class CodeFacts
             if (kind == TokenKind.String)
             {
                 strings++;
+                // f"{'cu'}{'rl'} ..." and f"{f'http://{host}'}": literals inside replacement fields build the text piece by piece.
+                if (m.Text.AsSpan(m.Tokens[t].Start, m.Tokens[t].PrefixLength).ContainsAny('f', 'F') && NestsLiteral(m.Text.AsSpan(m.Tokens[t].Start + m.Tokens[t].PrefixLength, m.Tokens[t].Length - m.Tokens[t].PrefixLength)))
+                {
+                    strings++;
+                    joined = true;
+                }
+
                 joined |= t > start && m.Tokens[t - 1].Kind == TokenKind.Operator && m.TokenText(t - 1) is "+" or "/" or "%";
                 joined |= t + 1 < end && m.Tokens[t + 1].Kind == TokenKind.Operator && m.TokenText(t + 1) is "+" or "/" or "%";
             }
@@ -1092,6 +1099,31 @@ internal sealed partial class CodeFacts
         // Adjacent literals are joined already; what needs folding is an operation on strings.
         lenient = strings >= 2 && joined;
         return (strings >= 2 && joined) || (marker && (strings >= 1 || HasNumberList(start, end)));
+    }
+
+    /// <summary>Whether an f-string's text (quotes included) has a quote inside a replacement field.</summary>
+    private static bool NestsLiteral(ReadOnlySpan<char> text)
+    {
+        var level = 0;
+        var outer = text.Length > 0 ? text[0] : '\0';
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == '{')
+            {
+                level++;
+            }
+            else if (c == '}')
+            {
+                level = Math.Max(0, level - 1);
+            }
+            else if (level > 0 && c is '\'' or '"' && c != outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNumberList(int start, int end)
