@@ -33,9 +33,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
         var m = facts.Module;
         List<(int Scope, string Key, Call Download)>? targets = null;
         var networkScopes = facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
+        // Local helpers that download (safe_download(url, dst) wrapping urlretrieve): their last argument is where the file lands.
+        var downloaders = networkScopes.Where(f => f >= 0).Select(f => m.Functions[f].Name).ToHashSet(StringComparer.Ordinal);
         foreach (var call in m.Calls)
         {
+            var local = call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name;
             var key = call.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || call.Name is "wget.download" ? ArgumentKey(m, call, 1)
+                : downloaders.Contains(local) && m.LineFunction[call.LineIndex] is var caller && (caller < 0 || m.Functions[caller].Name != local) ? LastArgumentKey(m, call)
                 : CodeFacts.IsSpawn(call.Name) ? DownloaderOutput(m, call)
                 : call.Name is "open" or "io.open" && networkScopes.Contains(m.LineFunction[call.LineIndex]) && m.StringsIn(call.OpenParen, call.CloseParen).Contains('w', StringComparison.Ordinal) ? ArgumentKey(m, call, 0)
                 : null;
@@ -85,6 +89,21 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
         }
 
         return start < call.CloseParen && (start + 1 == call.CloseParen || m.Is(start + 1, ",")) ? Key(m, start) : null;
+    }
+
+    private static string? LastArgumentKey(PythonModule m, Call call)
+    {
+        var start = call.OpenParen + 1;
+        for (var t = start; t < call.CloseParen; t = (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t ? m.Match(t) + 1 : t + 1)
+        {
+            if (m.Is(t, ","))
+            {
+                start = t + 1;
+            }
+        }
+
+        // Two arguments at least (a URL and a destination), the last a plain name or literal.
+        return start > call.OpenParen + 1 && start + 1 == call.CloseParen ? Key(m, start) : null;
     }
 
     private static string? Key(PythonModule m, int token) => m.Tokens[token].Kind switch
