@@ -15,7 +15,7 @@ internal static partial class PackageReader
     {
         var name = FileNameOf(path);
         return name.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || name is "PKG-INFO" or "METADATA" or "setup.cfg" or "pyproject.toml"
+            || name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || name is "PKG-INFO" or "METADATA" or "setup.cfg" or "pyproject.toml" or "entry_points.txt"
             || name.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".bat", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cmd", StringComparison.OrdinalIgnoreCase);
     }
