@@ -9,6 +9,47 @@ internal sealed partial class PersistenceCheck : PackageCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\n'""\[,])[ \t]*(ls|cat|cp|mv|rm|ps|sudo|su|ssh|scp|sftp|git|gh|aws|gcloud|gsutil|az|kubectl|helm|docker|podman|terraform|curl|wget|python|python3|pip|pip3|npm|npx|node|bash|sh|zsh|make|gcc|apt|apt-get|brew|systemctl|openssl|gpg|java|go|cargo|ansible|vault)[ \t]*=[ \t]*['""]?[A-Za-z_][\w.]*[ \t]*:[ \t]*[A-Za-z_][\w.]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex ShadowingScript();
 
+    /// <summary>
+    /// The spans of a file that declare console or GUI scripts (not other entry-point groups, whose names are plugins): the
+    /// <c>console_scripts</c> list of setup.py, the key's continuation lines in setup.cfg, the <c>[console_scripts]</c> section
+    /// of entry_points.txt, <c>[project.scripts]</c> and <c>[tool.poetry.scripts]</c> in pyproject.toml.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ScriptBlocks(string path, string text)
+    {
+        string[] markers = path switch
+        {
+            "pyproject.toml" => ["[project.scripts]", "[project.gui-scripts]", "[tool.poetry.scripts]"],
+            "setup.py" or "setup.cfg" => ["console_scripts", "gui_scripts"],
+            _ => ["[console_scripts]", "[gui_scripts]"],
+        };
+        foreach (var marker in markers)
+        {
+            for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal))
+            {
+                var start = at + marker.Length;
+                var end = path switch
+                {
+                    "setup.py" => text.IndexOfAny([']', '}'], start),
+                    "setup.cfg" => ContinuationEnd(text, start),
+                    _ => text.IndexOf("\n[", start, StringComparison.Ordinal),
+                };
+                yield return (start, end < 0 ? text.Length : end);
+            }
+        }
+    }
+
+    /// <summary>Where an ini value's indented continuation lines end.</summary>
+    private static int ContinuationEnd(string text, int start)
+    {
+        var line = text.IndexOf('\n', start);
+        while (line >= 0 && line + 1 < text.Length && (text[line + 1] is ' ' or '\t' || (text[line + 1] is '\r' or '\n')))
+        {
+            line = text.IndexOf('\n', line + 1);
+        }
+
+        return line < 0 ? text.Length : line;
+    }
+
     /// <summary>Whether the project is the command's own distribution (awscli installs aws, pip installs pip, ansible-core installs ansible).</summary>
     private static bool IsOwnCommand(string project, string command) =>
         project == command || project == command + "cli" || project.StartsWith(command + "-", StringComparison.Ordinal);
@@ -26,14 +67,15 @@ internal sealed partial class PersistenceCheck : PackageCheck
                 continue;
             }
 
-            var found = ShadowingScript().Matches(file.Text).Where(match => !IsOwnCommand(project, match.Groups[1].Value)).ToList();
+            var found = ScriptBlocks(path, file.Text).SelectMany(block => ShadowingScript().Matches(file.Text[block.Start..block.End]).Select(match => (Name: match.Groups[1].Value, Index: block.Start + match.Groups[1].Index)))
+                .Where(match => !IsOwnCommand(project, match.Name)).ToList();
             if (found.Count == 0)
             {
                 continue;
             }
 
-            var commands = found.Select(match => match.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-            var at = found[0].Groups[1].Index;
+            var commands = found.Select(match => match.Name).Distinct(StringComparer.Ordinal).ToList();
+            var at = found[0].Index;
             var line = file.Text.AsSpan(0, at).Count('\n') + 1;
             var lineStart = file.Text.LastIndexOf('\n', at) + 1;
             var lineEnd = file.Text.IndexOf('\n', at) is var end and >= 0 ? end : file.Text.Length;
