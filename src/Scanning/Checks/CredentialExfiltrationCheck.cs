@@ -43,6 +43,10 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
         return false;
     }
 
+    /// <summary>Whether the module's literals name what stealers take and no tool needs to send: wallets, browser profiles, messenger sessions, private keys.</summary>
+    private static bool NamesStealerTarget(CodeFacts facts) =>
+        facts.HasStringKeywords && facts.Literals.Exists(l => Patterns.CredentialPath().Match(l.Value) is { Success: true } match && Patterns.StealerTarget().IsMatch(match.Value));
+
     private static string? FirstWord(PythonModule m, Call call)
     {
         for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
@@ -84,6 +88,8 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                 {
                     CodeContext.InstallTime or CodeContext.ImportTime => ((Severity, Confidence)?)(Severity.High, Confidence.High),
                     CodeContext.ModuleLevel => (Severity.High, Confidence.Medium),
+                    // A function that sends wallets, browser profiles or private keys is a stealer whoever calls it.
+                    CodeContext.Runtime when NamesStealerTarget(facts) => (Severity.High, Confidence.Low),
                     CodeContext.Runtime => (Severity.Medium, Confidence.Low),
                     _ => null,
                 };

@@ -26,6 +26,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\.ssh([/\\](id_[a-z0-9]+|authorized_keys|known_hosts|config)|\b)|\.aws[/\\]credentials|\.pypirc|\.netrc\b|\.git-credentials|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|Web Data|[/\\]Cookies\b|Local Storage[/\\]leveldb|discord(canary|ptb)?[/\\]|Exodus[/\\]|Electrum[/\\]wallets|wallet\.dat|Ethereum[/\\]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|Atomic[/\\]Local Storage|Firefox[/\\]Profiles|key4\.db|logins\.json|/etc/shadow|\.bash_history|Telegram Desktop[/\\]tdata|\.config[/\\]gcloud|\.azure[/\\]|\.npmrc|\.gnupg|169\.254\.169\.254|metadata\.google\.internal|/latest/meta-data/iam|Google[/\\]Chrome[/\\]User Data|BraveSoftware|Microsoft[/\\]Edge[/\\]User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex CredentialPath();
 
+    /// <summary>The part of <see cref="CredentialPath"/> that only stealers send anywhere: wallets, browser profiles, messenger sessions, private keys (not tool credentials such as .pypirc or .netrc).</summary>
+    [GeneratedRegex(@"Login Data|Local State|Web Data|Cookies|leveldb|discord|Exodus|Electrum|wallet\.dat|keystore|nkbihf|Atomic|Firefox|key4\.db|logins\.json|tdata|id_[a-z0-9]+|BraveSoftware|User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex StealerTarget();
+
     /// <summary>Concrete webhook and bot endpoints with their secrets: a destination for stolen data.</summary>
     [GeneratedRegex(@"discord(app)?\.com/api/webhooks/\d{6,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,}|hooks\.slack\.com/services/T\w+/B\w+/\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex ConcreteWebhook();
