@@ -171,7 +171,9 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             // exec(urlopen(...).read()) and exec(x) where x came from the network.
             foreach (var (call, runner) in facts.FetchedDataRuns())
             {
-                if (Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
+                // exec of a response is remote code whoever calls it: a function the user calls (a transport, a loader) still weighs high.
+                var context = facts.ContextOf(call);
+                if ((context == CodeContext.Runtime && CodeFacts.IsExec(runner.Name) ? (Severity.High, Confidence.Low) : Scale(context, Severity.Critical, Confidence.High)) is { } s)
                 {
                     var through = call.Equals(runner) ? "" : $" (through {call.Name}, line {m.LineNumber(runner.NameToken)})";
                     findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Runs data fetched from the network with {runner.Name}{through} {Describe(facts.ContextOf(call))}."));
