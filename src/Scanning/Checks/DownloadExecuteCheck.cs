@@ -31,8 +31,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
     private IEnumerable<Finding> StartedDownloads(CodeFacts facts)
     {
         var m = facts.Module;
+        if (facts.Network.Count == 0 && facts.Spawns.Count == 0)
+        {
+            yield break;
+        }
+
         List<(int Scope, string Key, Call Download)>? targets = null;
-        var networkScopes = facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
+        var networkScopes = facts.Network.Count == 0 ? [] : facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
         foreach (var call in m.Calls)
         {
             var key = call.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || call.Name is "wget.download" ? ArgumentKey(m, call, 1)
