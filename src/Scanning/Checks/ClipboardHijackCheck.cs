@@ -41,7 +41,8 @@ internal sealed partial class ClipboardHijackCheck : PackageCheck
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
         {
-            if (facts.Module.Text.AsSpan().IndexOfAny(Patterns.ClipboardWords) < 0)
+            // A clipper does its harm from a thread that starts by itself: only code that can run at install or import is read.
+            if ((facts.File.Phase == ExecutionPhase.Runtime && !facts.File.ImportedAtLoad) || facts.Module.Text.AsSpan().IndexOfAny(Patterns.ClipboardWords) < 0)
             {
                 continue;
             }

@@ -31,8 +31,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
     private IEnumerable<Finding> StartedDownloads(CodeFacts facts)
     {
         var m = facts.Module;
+        if (facts.Network.Count == 0 && facts.Spawns.Count == 0)
+        {
+            yield break;
+        }
+
         List<(int Scope, string Key, Call Download)>? targets = null;
-        var networkScopes = facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
+        var networkScopes = facts.Network.Count == 0 ? [] : facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
         // Local helpers that download (safe_download(url, dst) wrapping urlretrieve): their last argument is where the file lands.
         var downloaders = networkScopes.Where(f => f >= 0).Select(f => m.Functions[f].Name).ToHashSet(StringComparer.Ordinal);
         foreach (var call in m.Calls)

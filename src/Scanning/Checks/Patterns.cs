@@ -63,7 +63,7 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     private static readonly Python.KeywordSet Sources = new(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "resolver", "open_connection"],
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection"],
         StringComparison.Ordinal);
 
     // What stealers read.
@@ -76,8 +76,8 @@ internal static partial class Patterns
     /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
     public static readonly Python.KeywordSet CredentialHints = new(
         [".ssh", ".aws", ".pypirc", ".netrc", "credentials", ".docker", ".kube", "Login Data", "Local State", "Web Data", "Cookies", "leveldb", "discord", "Exodus", "Electrum",
-         "wallet", "keystore", "nkbihf", "Atomic", "Firefox", "key4.db", "logins.json", "shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg", "169.254",
-         "metadata", "Chrome", "Brave", "Edge"],
+         "wallet", "keystore", "nkbihf", "Atomic", "Firefox", "key4.db", "logins.json", "shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
+         "Chrome", "Brave", "Edge"],
         StringComparison.Ordinal);
 
     /// <summary>Words that clipboard code uses: libraries, Win32 and Tk calls, and the shell tools that read and write the clipboard.</summary>

@@ -177,7 +177,14 @@ public sealed class PackageFile
     private bool ImportedWithClipboardCode()
     {
         Package?.EnsureLoadGraph();
-        return ImportedAtLoad && Text is { } code && code.AsSpan().IndexOfAny(Checks.Patterns.ClipboardWords) >= 0;
+        if (!ImportedAtLoad || textBytes is not { } bytes)
+        {
+            return false;
+        }
+
+        // On the bytes (clipboard words are ASCII): most modules imported at load are never decoded into strings.
+        var span = bytes.AsSpan();
+        return span.IndexOf("lipboard"u8) >= 0 || span.IndexOf("pyperclip"u8) >= 0 || span.IndexOf("xclip"u8) >= 0 || span.IndexOf("xsel"u8) >= 0 || span.IndexOf("pbpaste"u8) >= 0 || span.IndexOf("wl-paste"u8) >= 0;
     }
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;

@@ -80,7 +80,8 @@ internal sealed partial class CodeFacts
             }
         }
 
-        if (CommandRunners.Count == 0)
+        // Only data fetched in this module can reach a helper.
+        if ((Network.Count == 0 && downloadedNames.Count == 0) || CommandRunners.Count == 0)
         {
             yield break;
         }

@@ -75,6 +75,12 @@ internal sealed partial class CodeFacts
             return;
         }
 
+        // Without a source of secrets in the module, no function can return one.
+        if (sensitiveNames.Count == 0 && CredentialTokens.Count == 0 && !m.Text.Contains("environ", StringComparison.Ordinal) && !m.Calls.Exists(c => IsSensitiveCall(c.Name)))
+        {
+            return;
+        }
+
         for (var round = 0; round < 3; round++)
         {
             var added = StageArchives();
