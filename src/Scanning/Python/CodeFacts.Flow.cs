@@ -842,6 +842,51 @@ internal sealed partial class CodeFacts
         return set;
     }
 
+    private HashSet<string>? fetchingFunctions;
+
+    /// <summary>Whether a call is to a local function that returns what it fetched from the network (an API helper: <c>_api("GET", "/messages")</c>).</summary>
+    private bool CallsFetchingFunction(Call call) =>
+        fetchingFunctions is { Count: > 0 } && fetchingFunctions.Contains(call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name);
+
+    /// <summary>
+    /// Marks the local functions whose <c>return</c> holds fetched data, then lets names bound from their calls carry it, so that
+    /// commands polled through a chat or C2 API helper and then run are seen as fetched.
+    /// </summary>
+    private void MarkFetchingFunctions()
+    {
+        var m = Module;
+        if (Network.Count == 0 || m.Functions.Count == 0 || Execs.Count + Spawns.Count + Deserializes.Count == 0)
+        {
+            return;
+        }
+
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var function = m.LineFunction[l];
+            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDownloaded(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken))
+            {
+                (fetchingFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Functions[function].Name);
+            }
+        }
+
+        if (fetchingFunctions is null)
+        {
+            return;
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var (name, start, end, lineIndex) in Bindings)
+            {
+                var key = (name, m.LineFunction[lineIndex]);
+                if (!downloadedNames.Contains(key) && IsDownloaded(start, end))
+                {
+                    downloadedNames.Add(key);
+                }
+            }
+        }
+    }
+
     private HashSet<string>? dataFileFunctions;
 
     /// <summary>Whether a call is to a local function that returns what it read from a media or document file (pixels, samples, bytes).</summary>

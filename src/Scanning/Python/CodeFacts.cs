@@ -119,6 +119,7 @@ internal sealed partial class CodeFacts
 
         MarkSensitiveFunctions();
         MarkDataFileFunctions();
+        MarkFetchingFunctions();
     }
 
     private List<(int Token, string Value, bool Decoded)>? literals;
@@ -447,7 +448,7 @@ internal sealed partial class CodeFacts
     /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
     private bool IsFetch(Call call)
     {
-        if (IsNetwork(call.Name))
+        if (IsNetwork(call.Name) || CallsFetchingFunction(call))
         {
             return true;
         }

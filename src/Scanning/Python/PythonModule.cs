@@ -629,8 +629,8 @@ internal sealed class PythonModule
                 {
                     for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
                     {
-                        // f, or self.f / cls.f (a method handed to a thread from an initialiser).
-                        if (Tokens[t].Kind == TokenKind.Name && (!Is(t - 1, ".") || Is(t - 2, "self") || Is(t - 2, "cls")) && !Is(t + 1, "=") && byNameSpan.TryGetValue(TokenText(t), out var callbacks))
+                        // f, or self.f / cls.f (a method handed to a thread from an initialiser), or Worker().f (a fresh instance's method).
+                        if (Tokens[t].Kind == TokenKind.Name && (!Is(t - 1, ".") || Is(t - 2, "self") || Is(t - 2, "cls") || Is(t - 2, ")")) && !Is(t + 1, "=") && byNameSpan.TryGetValue(TokenText(t), out var callbacks))
                         {
                             foreach (var f in callbacks)
                             {
