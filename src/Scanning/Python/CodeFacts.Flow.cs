@@ -863,7 +863,7 @@ internal sealed partial class CodeFacts
         for (var l = 0; l < m.Lines.Count; l++)
         {
             var function = m.LineFunction[l];
-            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDownloaded(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken))
+            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDownloaded(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken) && NamesFixedUrl(function))
             {
                 (fetchingFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Functions[function].Name);
             }
@@ -886,6 +886,47 @@ internal sealed partial class CodeFacts
             }
         }
     }
+
+    /// <summary>
+    /// Whether a function talks to a host of its own choosing: a URL literal in its body, or a module-level name bound to one.
+    /// A generic opener (nltk's <c>_open(resource_url)</c>) fetches what its caller names, and its callers are judged on their own.
+    /// </summary>
+    private bool NamesFixedUrl(int function)
+    {
+        var m = Module;
+        for (var l = m.Functions[function].LineIndex + 1; l < m.Lines.Count && (m.LineFunction[l] == function || IsInside(l, function)); l++)
+        {
+            for (var t = m.Lines[l].FirstToken; t < m.Lines[l].EndToken; t++)
+            {
+                if ((m.Tokens[t].Kind == TokenKind.String && m.StringValue(t).Contains("://", StringComparison.Ordinal)) ||
+                    (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, ".") && ModuleUrlNames.Contains(m.TokenText(t).ToString())))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInside(int line, int function)
+    {
+        for (var f = Module.LineFunction[line]; f >= 0; f = Module.Functions[f].Parent)
+        {
+            if (f == function)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string>? moduleUrlNames;
+
+    /// <summary>Module-level names bound to an expression with a URL literal (_SITE = "https://...", _BASE = "https://..." + _TOKEN).</summary>
+    private HashSet<string> ModuleUrlNames => moduleUrlNames ??= Module.Assignments.Where(a => Module.LineFunction[a.LineIndex] < 0 && Module.StringsIn(a.Start, a.End).Contains("://", StringComparison.Ordinal))
+        .Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? dataFileFunctions;
 
