@@ -70,7 +70,7 @@ internal static partial class Patterns
     private static readonly Python.KeywordSet Secrets = new(
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
-         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD"],
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot"],
         StringComparison.Ordinal);
 
     /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>

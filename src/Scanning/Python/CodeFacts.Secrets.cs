@@ -51,6 +51,10 @@ internal sealed partial class CodeFacts
         return set;
     }
 
+    /// <summary>Calls that capture the screen: what a spy sends along with keystrokes.</summary>
+    private static bool IsScreenCapture(string name) =>
+        name is "PIL.ImageGrab.grab" or "ImageGrab.grab" or "pyautogui.screenshot" or "pyscreenshot.grab" or "mss.mss().grab" or "mss.mss().shot" || name.EndsWith("ImageGrab.grab", StringComparison.Ordinal);
+
     /// <summary>Whether a local call returns secrets: <c>_snapshot()</c> where <c>_snapshot</c> returns the environment.</summary>
     private bool CallsSensitiveFunction(Call call)
     {
@@ -75,15 +79,24 @@ internal sealed partial class CodeFacts
             return;
         }
 
+        // A function that captures the screen returns what it saw, however it encodes it (img.save(buffer); b64encode(buffer.getvalue())).
+        foreach (var call in m.Calls)
+        {
+            if (m.LineFunction[call.LineIndex] is var capturing and >= 0 && IsScreenCapture(call.Name))
+            {
+                sensitiveFunctions.Add(m.Functions[capturing].Name);
+            }
+        }
+
         // Without a source of secrets in the module, no function can return one.
-        if (sensitiveNames.Count == 0 && CredentialTokens.Count == 0 && !m.Text.Contains("environ", StringComparison.Ordinal) && !m.Calls.Exists(c => IsSensitiveCall(c.Name)))
+        if (sensitiveFunctions.Count == 0 && sensitiveNames.Count == 0 && CredentialTokens.Count == 0 && !m.Text.Contains("environ", StringComparison.Ordinal) && !m.Calls.Exists(c => IsSensitiveCall(c.Name)))
         {
             return;
         }
 
         for (var round = 0; round < 3; round++)
         {
-            var added = StageArchives();
+            var added = StageArchives() | (round == 0 && sensitiveFunctions.Count > 0);
             for (var l = 0; l < m.Lines.Count; l++)
             {
                 var line = m.Lines[l];
