@@ -941,7 +941,7 @@ internal sealed partial class CodeFacts
     private void MarkDataFileFunctions()
     {
         var m = Module;
-        if (dataFileNames.Count == 0 || m.Functions.Count == 0)
+        if (m.Functions.Count == 0 || Execs.Count + Spawns.Count + Deserializes.Count == 0 || (dataFileNames.Count == 0 && !m.Calls.Exists(ReadsDataFile)))
         {
             return;
         }
