@@ -171,13 +171,13 @@ public sealed class PackageFile
     internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes))) || ImportedWithClipboardCode();
 
     /// <summary>
-    /// A module the package imports at load that touches the clipboard: clipboard hijackers run from such a module's thread and
-    /// use no word the general filter knows. Only modules imported at load pay for the look.
+    /// A module whose functions the package's import-time code calls or starts as threads, and that touches the clipboard:
+    /// clipboard hijackers run from such a thread and use no word the general filter knows. Only such modules pay for the look.
     /// </summary>
     private bool ImportedWithClipboardCode()
     {
         Package?.EnsureLoadGraph();
-        if (!ImportedAtLoad || textBytes is not { } bytes)
+        if (LoadEntries is null || textBytes is not { } bytes)
         {
             return false;
         }

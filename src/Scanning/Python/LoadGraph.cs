@@ -11,7 +11,7 @@ internal static class LoadGraph
 {
     public static void Resolve(ScannedPackage package)
     {
-        Dictionary<string, PackageFile>? byPath = null;
+        var byPath = new Lazy<Dictionary<string, PackageFile>>(() => Index(package), LazyThreadSafetyMode.None);
         foreach (var importer in package.Files)
         {
             if (importer.Phase != ExecutionPhase.Import || importer.IsAncillary || importer.IsEmbedded || !importer.HasText ||
@@ -21,6 +21,7 @@ internal static class LoadGraph
             }
 
             var directory = Directory(importer.RelativePath);
+            var segments = "/" + directory + "/";
             Dictionary<string, (PackageFile File, string? Member)>? locals = null;
             for (var l = 0; l < m.Lines.Count; l++)
             {
@@ -30,8 +31,7 @@ internal static class LoadGraph
                     continue;
                 }
 
-                byPath ??= Index(package);
-                foreach (var (local, file, member) in ImportsOn(m, l, directory, byPath))
+                foreach (var (local, file, member) in ImportsOn(m, l, directory, segments, byPath))
                 {
                     file.ImportedAtLoad = true;
                     (locals ??= new(StringComparer.Ordinal))[local] = (file, member);
@@ -116,7 +116,7 @@ internal static class LoadGraph
     }
 
     /// <summary>The package's own modules an import line binds: the local name, the module's file, and the member imported from it (null for the module itself).</summary>
-    private static List<(string Local, PackageFile File, string? Member)> ImportsOn(PythonModule m, int lineIndex, string directory, Dictionary<string, PackageFile> byPath)
+    private static List<(string Local, PackageFile File, string? Member)> ImportsOn(PythonModule m, int lineIndex, string directory, string segments, Lazy<Dictionary<string, PackageFile>> byPath)
     {
         var found = new List<(string, PackageFile, string?)>();
         var line = m.Lines[lineIndex];
@@ -141,7 +141,7 @@ internal static class LoadGraph
                     t += 2;
                 }
 
-                if (Find(byPath, Absolute(directory, dotted)) is { } file)
+                if (Find(byPath, Absolute(directory, segments, dotted)) is { } file)
                 {
                     found.Add((alias ?? "\0" + dotted, file, null));
                 }
@@ -170,7 +170,7 @@ internal static class LoadGraph
             return found;
         }
 
-        var basePath = dots > 0 ? Relative(directory, dots, module) : Absolute(directory, module);
+        var basePath = dots > 0 ? Relative(directory, dots, module) : Absolute(directory, segments, module);
         if (basePath is null)
         {
             return found;
@@ -253,14 +253,22 @@ internal static class LoadGraph
     /// An absolute import of the package's own module (<c>pkg.sub</c> from <c>src/pkg/__init__.py</c>): its first part must be a
     /// folder on the importer's path, and the rest is resolved under that folder. Anything else is another distribution.
     /// </summary>
-    private static string Absolute(string directory, string module)
+    private static string Absolute(string directory, string segments, string module)
     {
         var slash = module.IndexOf('/', StringComparison.Ordinal);
-        var top = slash < 0 ? module : module[..slash];
+        var top = slash < 0 ? module.AsSpan() : module.AsSpan(0, slash);
+
+        // Most absolute imports name the standard library or other distributions: one search rules them out.
+        var at = segments.AsSpan().IndexOf(top);
+        if (at <= 0 || segments[at - 1] != '/' || at + top.Length >= segments.Length || segments[at + top.Length] != '/')
+        {
+            return "\0";
+        }
+
         var folders = directory.Split('/');
         for (var i = folders.Length - 1; i >= 0; i--)
         {
-            if (folders[i] == top)
+            if (folders[i].AsSpan().SequenceEqual(top))
             {
                 var prefix = string.Join('/', folders, 0, i);
                 return prefix.Length == 0 ? module : prefix + "/" + module;
@@ -270,8 +278,8 @@ internal static class LoadGraph
         return "\0";
     }
 
-    private static PackageFile? Find(Dictionary<string, PackageFile> byPath, string path) =>
-        path.Length == 0 || path[0] == '\0' ? null : byPath.GetValueOrDefault(path + ".py") ?? byPath.GetValueOrDefault(path + "/__init__.py");
+    private static PackageFile? Find(Lazy<Dictionary<string, PackageFile>> byPath, string path) =>
+        path.Length == 0 || path[0] == '\0' ? null : byPath.Value.GetValueOrDefault(path + ".py") ?? byPath.Value.GetValueOrDefault(path + "/__init__.py");
 
     private static string Directory(string relative)
     {
