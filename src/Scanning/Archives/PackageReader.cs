@@ -15,7 +15,7 @@ internal static partial class PackageReader
     {
         var name = FileNameOf(path);
         return name.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || name is "PKG-INFO" or "METADATA" or "setup.cfg" or "pyproject.toml"
+            || name.EndsWith(".pth", StringComparison.OrdinalIgnoreCase) || name is "PKG-INFO" or "METADATA" or "setup.cfg" or "pyproject.toml" or "entry_points.txt"
             || name.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".bat", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cmd", StringComparison.OrdinalIgnoreCase);
     }
@@ -81,6 +81,12 @@ internal static partial class PackageReader
         if (kind != PackageKind.Wheel && atRoot && name is "setup.py" or "hatch_build.py" or "pdm_build.py" or "build.py")
         {
             return ExecutionPhase.Install;
+        }
+
+        // A root sitecustomize/usercustomize module is installed beside the site packages and runs at every start-up.
+        if (atRoot && name is "sitecustomize.py" or "usercustomize.py")
+        {
+            return ExecutionPhase.Import;
         }
 
         if (name is "__init__.py" && !IsAncillary(relative))

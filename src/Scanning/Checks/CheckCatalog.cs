@@ -22,6 +22,7 @@ internal static class CheckCatalog
         new CredentialExfiltrationCheck(),
         new ExfiltrationEndpointCheck(),
         new ReverseShellCheck(),
+        new ClipboardHijackCheck(),
         new PersistenceCheck(),
         new PthAutoExecCheck(),
         new NativeBinaryCheck(),

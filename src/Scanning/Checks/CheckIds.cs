@@ -27,4 +27,5 @@ internal static class CheckIds
     public const string EmptyMetadata = "empty-metadata";
     public const string ReleaseDiff = "release-diff";
     public const string UrlDependency = "url-dependency";
+    public const string ClipboardHijack = "clipboard-hijack";
 }

@@ -43,6 +43,10 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
         return false;
     }
 
+    /// <summary>Whether the module's literals name what stealers take and no tool needs to send: wallets, browser profiles, messenger sessions, private keys.</summary>
+    private static bool NamesStealerTarget(CodeFacts facts) =>
+        facts.HasStringKeywords && facts.Literals.Exists(l => Patterns.CredentialPath().Match(l.Value) is { Success: true } match && Patterns.StealerTarget().IsMatch(match.Value));
+
     private static string? FirstWord(PythonModule m, Call call)
     {
         for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
@@ -67,6 +71,13 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             // Data flow: os.environ, getuser(), gethostname() (or names holding them) inside a network call's arguments.
             foreach (var call in facts.Network)
             {
+                // DNS exfiltration: the data rides out in the labels of the names looked up (base32 chunks under an attacker's zone).
+                if (facts.ResolvesEncodedName(call) && Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } dns)
+                {
+                    findings.Add(At(facts, call.NameToken, dns.Severity, dns.Confidence, $"Looks up host names built from encoded data ({call.Name}) {Describe(facts.ContextOf(call))}: DNS exfiltration carries data in the names it resolves."));
+                    continue;
+                }
+
                 if (!facts.SendsSensitiveData(call))
                 {
                     continue;
@@ -77,12 +88,14 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                 {
                     CodeContext.InstallTime or CodeContext.ImportTime => ((Severity, Confidence)?)(Severity.High, Confidence.High),
                     CodeContext.ModuleLevel => (Severity.High, Confidence.Medium),
+                    // A function that sends wallets, browser profiles or private keys is a stealer whoever calls it.
+                    CodeContext.Runtime when NamesStealerTarget(facts) => (Severity.High, Confidence.Low),
                     CodeContext.Runtime => (Severity.Medium, Confidence.Low),
                     _ => null,
                 };
                 if (scaled is { } s)
                 {
-                    findings.Add(At(facts, call.NameToken, s.Item1, s.Item2, $"Sends environment variables or the host's identity over the network ({call.Name}) {Describe(context)}."));
+                    findings.Add(At(facts, call.NameToken, s.Item1, s.Item2, $"Sends environment variables, credential files or the host's identity over the network ({call.Name}) {Describe(context)}."));
                 }
             }
 

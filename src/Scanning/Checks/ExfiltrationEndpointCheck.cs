@@ -47,16 +47,26 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
                         count++;
                         yield return At(facts, token, Severity.High, context == CodeContext.Runtime ? Confidence.Medium : Confidence.High, $"A webhook or bot endpoint with its secret{hidden}: '{Names.Excerpt(concrete.Value, 90)}'.");
                     }
-                    else if (PatternWords.CollectorEndpoint.MayMatch(value) && Patterns.CollectorEndpoint().Match(value) is { Success: true } collector && Scale(context, Severity.Medium, Confidence.Medium) is { } s && facts.HasStringKeywords)
+                    else if (!(PatternWords.CollectorEndpoint.MayMatch(value) && Patterns.CollectorEndpoint().Match(value) is { Success: true } collector))
+                    {
+                        if (context is CodeContext.InstallTime or CodeContext.ImportTime && facts.Network.Count > 0 && PatternWords.IpUrl.MayMatch(value) && Patterns.IpUrl().Match(value) is { Success: true } ip && facts.HasStringKeywords)
+                        {
+                            count++;
+                            yield return At(facts, token, Severity.Low, Confidence.Medium, $"A URL to a bare IP address ('{ip.Value}') {Describe(context)}.");
+                        }
+                    }
+                    else if (IsApiTemplate(value, collector) && facts.HasStringKeywords)
+                    {
+                        // "https://api.telegram.org/bot{token}/sendMessage": a client library naming the messenger's API with a
+                        // placeholder; the caller supplies the secret, so there is no destination in the package.
+                        count++;
+                        yield return At(facts, token, Severity.Info, Confidence.Low, $"Names a messenger API as a template without its secret ('{Names.Excerpt(collector.Value, 60)}…') {Describe(context)}.");
+                    }
+                    else if (Scale(context, Severity.Medium, Confidence.Medium) is { } s && facts.HasStringKeywords)
                     {
                         count++;
                         var severity = facts.Network.Count > 0 && context is CodeContext.InstallTime or CodeContext.ImportTime ? Severity.High : s.Severity;
                         yield return At(facts, token, severity, s.Confidence, $"An exfiltration endpoint{hidden} ('{collector.Value}') {Describe(context)}.");
-                    }
-                    else if (context is CodeContext.InstallTime or CodeContext.ImportTime && facts.Network.Count > 0 && PatternWords.IpUrl.MayMatch(value) && Patterns.IpUrl().Match(value) is { Success: true } ip && facts.HasStringKeywords)
-                    {
-                        count++;
-                        yield return At(facts, token, Severity.Low, Confidence.Medium, $"A URL to a bare IP address ('{ip.Value}') {Describe(context)}.");
                     }
                 }
             }
@@ -65,6 +75,18 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
                 yield return Create(Severity.High, Confidence.High, $"A webhook or bot endpoint with its secret in a script: '{Names.Excerpt(match.Value, 90)}'.", LineOf(file.Text, match), file.Path, LineNumber(file.Text, match.Index));
             }
         }
+    }
+
+    /// <summary>Whether a Telegram bot or Discord webhook URL is a template: a placeholder (<c>{token}</c>, <c>%s</c>, <c>&lt;id&gt;</c>) where the secret goes.</summary>
+    private static bool IsApiTemplate(string value, Match collector)
+    {
+        if (!(collector.Value.EndsWith("/bot", StringComparison.OrdinalIgnoreCase) || collector.Value.EndsWith("webhooks", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var rest = value.AsSpan(collector.Index + collector.Length).TrimStart('/');
+        return rest.StartsWith("{", StringComparison.Ordinal) || rest.StartsWith("%s", StringComparison.Ordinal) || rest.StartsWith("%(", StringComparison.Ordinal) || rest.StartsWith("<", StringComparison.Ordinal);
     }
 
     internal static int LineNumber(string text, int index)

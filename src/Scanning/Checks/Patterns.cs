@@ -14,6 +14,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"/dev/tcp/[^\s/]+/\d+|\bbash\s+-i\b|\bsh\s+-i\s*[<>&2]|\bn(c|cat)\b[^\n]{0,60}\s-e\s*/bin/(ba)?sh|\bmkfifo\s+/tmp/\S+[^\n]{0,120}\bn(c|cat)\b|\bsocat\b[^\n]{0,120}\bexec:|Net\.Sockets\.TCPClient|\bcmd(\.exe)?\s+/c\s+powershell\b[^\n]{0,80}-e(nc|ncodedcommand)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex ReverseShell();
 
+    /// <summary>PowerShell's -EncodedCommand (any prefix of it: -e, -enc, -ec) followed by its base64 script, inside a command line.</summary>
+    [GeneratedRegex(@"\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?\s-e[a-z]*\s+['""]?([A-Za-z0-9+/]{40,}={0,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex EncodedCommand();
+
     /// <summary>Places where programs are made to start on their own.</summary>
     [GeneratedRegex(@"\\CurrentVersion\\Run(Once)?\b|Start Menu\\Programs\\Startup|shell:startup|schtasks(\.exe)?\s+/create|\bcrontab\b|/etc/cron|@reboot|/etc/rc\.local|[~/]\.bashrc\b|[~/]\.bash_profile\b|[~/]\.zshrc\b|[~/]\.profile\b|^\.(bashrc|bash_profile|zshrc|bash_login)$|\.config/autostart|LaunchAgents|LaunchDaemons|systemctl\s+(--user\s+)?enable|/etc/systemd/system|/etc/init\.d/|\\Microsoft\\Windows\\Start Menu|HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion|\.ssh[/\\]authorized_keys2?\b|(^|[/\\])(sitecustomize|usercustomize)\.py\b|\.git[/\\]hooks\b|/etc/cron\.(d|daily|hourly|weekly|monthly)\b|/var/spool/cron|\.config[/\\]systemd[/\\]user|systemd[/\\](system|user)[/\\][^\s/\\]+\.(service|timer)\b|/etc/profile\.d/|/etc/ld\.so\.preload|/etc/sudoers|\\Windows\\Start Menu\\Programs\\Startup|\bUserInit\b|Image File Execution Options", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Persistence();
@@ -21,6 +25,10 @@ internal static partial class Patterns
     /// <summary>Credentials, browser, wallet and SSH files that stealers read.</summary>
     [GeneratedRegex(@"\.ssh([/\\](id_[a-z0-9]+|authorized_keys|known_hosts|config)|\b)|\.aws[/\\]credentials|\.pypirc|\.netrc\b|\.git-credentials|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|Web Data|[/\\]Cookies\b|Local Storage[/\\]leveldb|discord(canary|ptb)?[/\\]|Exodus[/\\]|Electrum[/\\]wallets|wallet\.dat|Ethereum[/\\]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|Atomic[/\\]Local Storage|Firefox[/\\]Profiles|key4\.db|logins\.json|/etc/shadow|\.bash_history|Telegram Desktop[/\\]tdata|\.config[/\\]gcloud|\.azure[/\\]|\.npmrc|\.gnupg|169\.254\.169\.254|metadata\.google\.internal|/latest/meta-data/iam|Google[/\\]Chrome[/\\]User Data|BraveSoftware|Microsoft[/\\]Edge[/\\]User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex CredentialPath();
+
+    /// <summary>The part of <see cref="CredentialPath"/> that only stealers send anywhere: wallets, browser profiles, messenger sessions, private keys (not tool credentials such as .pypirc or .netrc).</summary>
+    [GeneratedRegex(@"Login Data|Local State|Web Data|Cookies|leveldb|discord|Exodus|Electrum|wallet\.dat|keystore|nkbihf|Atomic|Firefox|key4\.db|logins\.json|tdata|id_[a-z0-9]+|BraveSoftware|User Data", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex StealerTarget();
 
     /// <summary>Concrete webhook and bot endpoints with their secrets: a destination for stolen data.</summary>
     [GeneratedRegex(@"discord(app)?\.com/api/webhooks/\d{6,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,}|hooks\.slack\.com/services/T\w+/B\w+/\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -54,13 +62,24 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     internal static readonly string[] SourcesWords =
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib"];
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection"];
 
     // What stealers read.
     internal static readonly string[] SecretsWords =
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
-         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD"];
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot"];
+
+    /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
+    public static readonly Python.KeywordSet CredentialHints = new(
+        [".ssh", ".aws", ".pypirc", ".netrc", "credentials", ".docker", ".kube", "Login Data", "Local State", "Web Data", "Cookies", "leveldb", "discord", "Exodus", "Electrum",
+         "wallet", "keystore", "nkbihf", "Atomic", "Firefox", "key4.db", "logins.json", "shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
+         "Chrome", "Brave", "Edge"],
+        StringComparison.Ordinal);
+
+    /// <summary>Words that clipboard code uses: libraries, Win32 and Tk calls, and the shell tools that read and write the clipboard.</summary>
+    public static readonly SearchValues<string> ClipboardWords = SearchValues.Create(
+        ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "pbcopy", "wl-paste", "wl-copy"], StringComparison.Ordinal);
 
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
     internal static readonly string[] StrongWords =

@@ -13,6 +13,61 @@ internal sealed class ReverseShellCheck : PackageCheck
 
     public override Confidence Confidence => Confidence.High;
 
+    /// <summary>
+    /// An HTTP-polling remote shell: one scope fetches a command, runs it (directly or through a local helper) and sends the
+    /// output back with another network call. A job runner does the same for its own server, so the weight follows the context:
+    /// at import, in a thread nobody asked for, it is a backdoor.
+    /// </summary>
+    private Finding? RemoteCommandLoop(CodeFacts facts)
+    {
+        if (facts.Network.Count < 2)
+        {
+            return null;
+        }
+
+        var m = facts.Module;
+        foreach (var (site, runner) in facts.FetchedDataRuns())
+        {
+            var scope = m.LineFunction[site.LineIndex];
+            var reply = facts.Network.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && c.NameToken != site.NameToken && Sends(m, c));
+            if (reply.Name is null || CodeFacts.IsExec(runner.Name) || facts.Deserializes.Contains(runner))
+            {
+                continue;
+            }
+
+            // Called on purpose (a job runner's run()), download-execute already weighs it; the loop adds weight only when it starts by itself.
+            var context = facts.ContextOf(site);
+            if (context != CodeContext.Runtime && Scale(context, Severity.Critical, Confidence.High) is { } s)
+            {
+                return At(facts, site.NameToken, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A remote command loop: runs commands fetched from the network ({runner.Name}) and sends the output back ({reply.Name}) {Describe(context)}.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a network call sends data: post/put/send-style methods, or a request given a body.</summary>
+    private static bool Sends(PythonModule m, Call call)
+    {
+        var name = call.Name;
+        var last = name[(name.LastIndexOf('.') + 1)..];
+        if (last is "post" or "put" or "patch" or "send" or "sendall" or "sendto" or "send_message" or "sendmail" or "emit" or "send_bytes" or "storbinary" ||
+            (last is "write" && name.Contains("().", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if ((m.Is(t, "data") || m.Is(t, "json") || m.Is(t, "body")) && m.Is(t + 1, "="))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
         foreach (var facts in PythonFiles(package, cancellationToken))
@@ -52,6 +107,12 @@ internal sealed class ReverseShellCheck : PackageCheck
                         break;
                     }
                 }
+            }
+
+            if (count < MaxFindingsPerFile && RemoteCommandLoop(facts) is { } loop)
+            {
+                count++;
+                yield return loop;
             }
 
             // The file-wide keyword test comes after the literal's own: it costs more.

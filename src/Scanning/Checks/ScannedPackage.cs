@@ -36,6 +36,25 @@ public sealed class ScannedPackage
         Files = files;
         Metadata = metadata;
         DeclaredProjectName = declaredProjectName;
+        foreach (var file in files)
+        {
+            file.Package = this;
+        }
+    }
+
+    private bool loadGraphResolved;
+
+    /// <summary>
+    /// Follows the package's own imports from import-time files once, before any file's facts are built, so that the modules
+    /// and functions they run at load count as import-time code (see <see cref="Python.LoadGraph"/>).
+    /// </summary>
+    internal void EnsureLoadGraph()
+    {
+        if (!loadGraphResolved)
+        {
+            loadGraphResolved = true;
+            Python.LoadGraph.Resolve(this);
+        }
     }
 
     /// <summary>The distribution's file name as uploaded.</summary>
@@ -154,7 +173,7 @@ public sealed class PackageFile
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is { } bytes && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(Live(bytes).Span)));
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is { } bytes && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(Live(bytes).Span))) || ImportedWithClipboardCode();
 
     /// <summary>The file's bytes, while the scan that read them lasts (their memory is reused afterwards).</summary>
     private ReadOnlyMemory<byte> Live(ReadOnlyMemory<byte> bytes)
@@ -163,7 +182,39 @@ public sealed class PackageFile
         return bytes;
     }
 
-    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? new Python.CodeFacts(this, parsed) : null;
+    /// <summary>
+    /// A module whose functions the package's import-time code calls or starts as threads, and that touches the clipboard:
+    /// clipboard hijackers run from such a thread and use no word the general filter knows. Only such modules pay for the look.
+    /// </summary>
+    private bool ImportedWithClipboardCode()
+    {
+        Package?.EnsureLoadGraph();
+        if (LoadEntries is null || textBytes is not { } bytes)
+        {
+            return false;
+        }
+
+        // On the bytes (clipboard words are ASCII): most modules imported at load are never decoded into strings.
+        var span = Live(bytes).Span;
+        return span.IndexOf("lipboard"u8) >= 0 || span.IndexOf("pyperclip"u8) >= 0 || span.IndexOf("xclip"u8) >= 0 || span.IndexOf("xsel"u8) >= 0 || span.IndexOf("pbpaste"u8) >= 0 || span.IndexOf("wl-paste"u8) >= 0;
+    }
+
+    internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;
+
+    private Python.CodeFacts BuildFacts(Python.PythonModule parsed)
+    {
+        Package?.EnsureLoadGraph();
+        return new Python.CodeFacts(this, parsed);
+    }
+
+    /// <summary>The package the file belongs to (null for code decoded from a literal).</summary>
+    internal ScannedPackage? Package { get; set; }
+
+    /// <summary>Whether an import-time file of the package imports this module at load, so its module level runs at import time.</summary>
+    internal bool ImportedAtLoad { get; set; }
+
+    /// <summary>Functions (or classes, whose initialisers run) of this module that the package's import-time code calls or starts at load.</summary>
+    internal HashSet<string>? LoadEntries { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => Path;

@@ -34,6 +34,11 @@ internal sealed partial class TyposquattingCheck : PackageCheck
         var target = Imitates(name, out var how);
         if (target is null)
         {
+            if (Placeholder(package, name) is { } finding)
+            {
+                yield return finding;
+            }
+
             yield break;
         }
 
@@ -48,6 +53,49 @@ internal sealed partial class TyposquattingCheck : PackageCheck
         {
             yield return Create(Severity.Medium, Confidence.Low, $"The name '{raw}' imitates the popular project '{target}' ({how}).", $"Name: {raw}", package.Metadata?.Path, null);
         }
+    }
+
+    /// <summary>
+    /// A placeholder under a popular name: the popular project's name plus generic words (<c>fastapi-cli-tools</c>), no
+    /// summary or description, and next to no code. Such names are registered to catch installs meant for the popular
+    /// project or names that AI assistants invent ("slopsquatting"); a real variant ships code and says what it is.
+    /// </summary>
+    private Finding? Placeholder(ScannedPackage package, string name)
+    {
+        var metadata = package.Metadata;
+        if (metadata is null || !string.IsNullOrWhiteSpace(metadata.Summary) || metadata.Description.Trim().Length > 0 && metadata.Description.Trim() != metadata.Summary?.Trim())
+        {
+            return null;
+        }
+
+        var parts = name.Split('-');
+        string? prefix = null;
+        for (var i = parts.Length - 1; i >= 1 && prefix is null; i--)
+        {
+            var candidate = string.Join('-', parts, 0, i);
+            if (parts.Skip(i).All(VariantSuffixes.Contains) && Array.IndexOf(TopNames.Value.Ranked, candidate, 0, Math.Min(TopNames.Value.Ranked.Length, DistanceCandidates)) >= 0)
+            {
+                prefix = candidate;
+            }
+        }
+
+        if (prefix is null)
+        {
+            return null;
+        }
+
+        long code = 0;
+        foreach (var file in package.Files)
+        {
+            if (file.IsPython && !file.IsAncillary && !file.RelativePath.EndsWith("setup.py", StringComparison.Ordinal))
+            {
+                code += file.Size;
+            }
+        }
+
+        return code > 512 ? null : Create(Severity.Medium, Confidence.High,
+            $"The name '{metadata.Name}' is the popular project '{prefix}' plus generic words, and the release has no summary, no description and {code} bytes of code: a placeholder that catches installs meant for the popular project (or a name AI assistants invent).",
+            $"Name: {metadata.Name}; Summary: {metadata.Summary}", metadata.Path, null);
     }
 
     /// <summary>Name parts that variants of a project add (tensorflow-gpu, requests-toolbelt): a typo before them is still a typo.</summary>

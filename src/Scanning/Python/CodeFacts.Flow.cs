@@ -19,6 +19,8 @@ internal sealed partial class CodeFacts
     {
         "request", "urlopen", "open", "send", "sendall", "sendto", "send_message", "sendmail", "storbinary", "storlines", "post", "put", "patch", "get",
         "putrequest", "connect", "getresponse", "recv", "recvfrom", "recv_into", "retrbinary", "retrlines", "execute", "emit", "send_bytes",
+        // asyncio streams: reader.readline() receives, writer.write() sends.
+        "readline", "readexactly", "readuntil", "write",
     };
 
     // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
@@ -142,7 +144,12 @@ internal sealed partial class CodeFacts
             }
             else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
             {
-                if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
+                if (m.Is(first + 1, ","))
+                {
+                    // reader, writer = await asyncio.open_connection(...): every name of a tuple target holds the value (the parser keeps the last).
+                    AddTupleTargets(m, first, line.EndToken, l, list);
+                }
+                else if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
                 {
                     list.Add((m.TokenText(first).ToString(), m.Match(first + 1) + 2, line.EndToken, l));
                 }
@@ -160,6 +167,26 @@ internal sealed partial class CodeFacts
         }
 
         return list;
+    }
+
+    private static void AddTupleTargets(PythonModule m, int first, int end, int lineIndex, List<(string, int, int, int)> list)
+    {
+        var equals = first;
+        while (equals < end && (m.Tokens[equals].Kind == TokenKind.Name || m.Is(equals, ",")))
+        {
+            equals++;
+        }
+
+        if (!m.Is(equals, "="))
+        {
+            return;
+        }
+
+        // The last name is already an assignment of the parser's.
+        for (var t = first; t < equals - 1; t += 2)
+        {
+            list.Add((m.TokenText(t).ToString(), equals + 1, end, lineIndex));
+        }
     }
 
     /// <summary>
@@ -206,6 +233,29 @@ internal sealed partial class CodeFacts
                         function.RunsAtLoad = true;
                     }
                 }
+            }
+        }
+
+        // Functions and classes of this module that another module of the package runs at load (see LoadGraph).
+        if (File.LoadEntries is { Count: > 0 } entries)
+        {
+            var entered = false;
+            foreach (var entry in entries)
+            {
+                if (byName.TryGetValue(entry, out var targets))
+                {
+                    entered |= Mark(targets.FindAll(f => f.Parent < 0 && f.ClassName is null));
+                }
+
+                if (initialisers.TryGetValue(entry, out var init))
+                {
+                    entered |= Mark(init);
+                }
+            }
+
+            if (entered)
+            {
+                m.MarkFunctionsRunAtLoad();
             }
         }
 
@@ -814,7 +864,13 @@ internal sealed partial class CodeFacts
 
     private bool ReadsDataFile(Call call)
     {
-        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "PIL.Image.open" or "Image.open" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
+        // Readers of images and sounds read media whatever path they are given.
+        if (call.Name is "PIL.Image.open" or "Image.open" or "wave.open" or "imageio.imread" or "imageio.v3.imread" or "cv2.imread" or "soundfile.read")
+        {
+            return true;
+        }
+
+        if (call.Name is not ("open" or "io.open" or "codecs.open" or "pathlib.Path" or "Path" or "pkgutil.get_data" or "importlib.resources.read_binary" or "importlib.resources.files") &&
             !call.Name.EndsWith("read_bytes", StringComparison.Ordinal))
         {
             return false;
@@ -828,9 +884,173 @@ internal sealed partial class CodeFacts
             {
                 return true;
             }
+
+            // Image.open(_ASSET) where _ASSET = os.path.join(..., "banner.png").
+            if (m.Tokens[t].Kind == TokenKind.Name && HasName(DataFilePaths, t))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    private ScopedNames? dataFilePaths;
+
+    /// <summary>Names bound to a path that ends in a media or document file name (a literal in the binding).</summary>
+    private ScopedNames DataFilePaths => dataFilePaths ??= CollectDataFilePaths();
+
+    private ScopedNames CollectDataFilePaths()
+    {
+        var m = Module;
+        var set = new ScopedNames();
+        foreach (var (name, start, end, lineIndex) in m.Assignments)
+        {
+            for (var t = start; t < end && t < start + 32; t++)
+            {
+                if (m.Tokens[t].Kind == TokenKind.String && m.Tokens[t].Length < 200 && DataFileExtension().IsMatch(m.StringValue(t)))
+                {
+                    set.Add((name, m.LineFunction[lineIndex]));
+                    break;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private HashSet<string>? fetchingFunctions;
+
+    /// <summary>Whether a call is to a local function that returns what it fetched from the network (an API helper: <c>_api("GET", "/messages")</c>).</summary>
+    private bool CallsFetchingFunction(Call call) =>
+        fetchingFunctions is { Count: > 0 } && fetchingFunctions.Contains(call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name);
+
+    /// <summary>
+    /// Marks the local functions whose <c>return</c> holds fetched data, then lets names bound from their calls carry it, so that
+    /// commands polled through a chat or C2 API helper and then run are seen as fetched.
+    /// </summary>
+    private void MarkFetchingFunctions()
+    {
+        var m = Module;
+        if (Network.Count == 0 || m.Functions.Count == 0 || Execs.Count + Spawns.Count + Deserializes.Count == 0)
+        {
+            return;
+        }
+
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var function = m.LineFunction[l];
+            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDownloaded(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken) && NamesFixedUrl(function))
+            {
+                (fetchingFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Functions[function].Name);
+            }
+        }
+
+        if (fetchingFunctions is null)
+        {
+            return;
+        }
+
+        // Calls to these functions are fetches too, which NoteCallKinds could not know.
+        fetchCalls = true;
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var (name, start, end, lineIndex) in Bindings)
+            {
+                var key = (name, m.LineFunction[lineIndex]);
+                if (!downloadedNames.Contains(key) && IsDownloaded(start, end))
+                {
+                    downloadedNames.Add(key);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a function talks to a host of its own choosing: a URL literal in its body, or a module-level name bound to one.
+    /// A generic opener (nltk's <c>_open(resource_url)</c>) fetches what its caller names, and its callers are judged on their own.
+    /// </summary>
+    private bool NamesFixedUrl(int function)
+    {
+        var m = Module;
+        for (var l = m.Functions[function].LineIndex + 1; l < m.Lines.Count && (m.LineFunction[l] == function || IsInside(l, function)); l++)
+        {
+            for (var t = m.Lines[l].FirstToken; t < m.Lines[l].EndToken; t++)
+            {
+                if ((m.Tokens[t].Kind == TokenKind.String && m.StringValue(t).Contains("://", StringComparison.Ordinal)) ||
+                    (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, ".") && ModuleUrlNames.Contains(m.TokenText(t).ToString())))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInside(int line, int function)
+    {
+        for (var f = Module.LineFunction[line]; f >= 0; f = Module.Functions[f].Parent)
+        {
+            if (f == function)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string>? moduleUrlNames;
+
+    /// <summary>Module-level names bound to an expression with a URL literal (_SITE = "https://...", _BASE = "https://..." + _TOKEN).</summary>
+    private HashSet<string> ModuleUrlNames => moduleUrlNames ??= Module.Assignments.Where(a => Module.LineFunction[a.LineIndex] < 0 && Module.StringsIn(a.Start, a.End).Contains("://", StringComparison.Ordinal))
+        .Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? dataFileFunctions;
+
+    /// <summary>Whether a call is to a local function that returns what it read from a media or document file (pixels, samples, bytes).</summary>
+    private bool CallsDataFileFunction(Call call) =>
+        dataFileFunctions is { Count: > 0 } && dataFileFunctions.Contains(call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name);
+
+    /// <summary>
+    /// Marks the local functions whose <c>return</c> holds data read from a media file, then lets names bound from their
+    /// calls carry it: <c>exec(_palette())</c> where <c>_palette</c> decodes an image's pixels.
+    /// </summary>
+    private void MarkDataFileFunctions()
+    {
+        var m = Module;
+        if (m.Functions.Count == 0 || Execs.Count + Spawns.Count + Deserializes.Count == 0 || (dataFileNames.Count == 0 && !m.Calls.Exists(ReadsDataFile)))
+        {
+            return;
+        }
+
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var function = m.LineFunction[l];
+            if (function >= 0 && m.Is(m.Lines[l].FirstToken, "return") && IsDataFileRead(m.Lines[l].FirstToken + 1, m.Lines[l].EndToken))
+            {
+                (dataFileFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Functions[function].Name);
+            }
+        }
+
+        if (dataFileFunctions is null)
+        {
+            return;
+        }
+
+        // Calls to these functions decode data too, which NoteCallKinds could not know.
+        decodingCalls = true;
+
+        foreach (var (name, start, end, lineIndex) in Bindings)
+        {
+            var key = (name, m.LineFunction[lineIndex]);
+            if (!dataFileNames.Contains(key) && RangeHas(start, end, CallsDataFileFunction))
+            {
+                dataFileNames.Add(key);
+            }
+        }
     }
 
     /// <summary>Whether [start, end) points outside the build: the user's home, temp, site-packages, system folders, or a name holding such a path.</summary>
@@ -1043,6 +1263,13 @@ internal sealed partial class CodeFacts
             if (kind == TokenKind.String)
             {
                 strings++;
+                // f"{'cu'}{'rl'} ..." and f"{f'http://{host}'}": literals inside replacement fields build the text piece by piece.
+                if (m.Text.AsSpan(m.Tokens[t].Start, m.Tokens[t].PrefixLength).ContainsAny('f', 'F') && NestsLiteral(m.Text.AsSpan(m.Tokens[t].Start + m.Tokens[t].PrefixLength, m.Tokens[t].Length - m.Tokens[t].PrefixLength)))
+                {
+                    strings++;
+                    joined = true;
+                }
+
                 joined |= t > start && m.Tokens[t - 1].Kind == TokenKind.Operator && m.TokenText(t - 1) is "+" or "/" or "%";
                 joined |= t + 1 < end && m.Tokens[t + 1].Kind == TokenKind.Operator && m.TokenText(t + 1) is "+" or "/" or "%";
             }
@@ -1060,6 +1287,31 @@ internal sealed partial class CodeFacts
         // Adjacent literals are joined already; what needs folding is an operation on strings.
         lenient = strings >= 2 && joined;
         return (strings >= 2 && joined) || (marker && (strings >= 1 || HasNumberList(start, end)));
+    }
+
+    /// <summary>Whether an f-string's text (quotes included) has a quote inside a replacement field.</summary>
+    private static bool NestsLiteral(ReadOnlySpan<char> text)
+    {
+        var level = 0;
+        var outer = text.Length > 0 ? text[0] : '\0';
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == '{')
+            {
+                level++;
+            }
+            else if (c == '}')
+            {
+                level = Math.Max(0, level - 1);
+            }
+            else if (level > 0 && c is '\'' or '"' && c != outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNumberList(int start, int end)

@@ -148,6 +148,10 @@ internal sealed partial class CodeFacts
                 }
             }
         }
+
+        MarkSensitiveFunctions();
+        MarkDataFileFunctions();
+        MarkFetchingFunctions();
     }
 
     /// <summary>Whether a token in [start, end) is a plain name from <paramref name="names"/>.</summary>
@@ -239,6 +243,12 @@ internal sealed partial class CodeFacts
                     list.Add((first, decoded, true));
                 }
             }
+            else if (value.Length >= 60 && value.Contains(" -e", StringComparison.OrdinalIgnoreCase) && Checks.Patterns.EncodedCommand().Match(value) is { Success: true } encoded &&
+                TryDecodeBase64Text(encoded.Groups[1].Value) is { } command)
+            {
+                // powershell -nop -w hidden -enc <base64 of UTF-16LE>: the command line hides the script it runs.
+                list.Add((first, command, true));
+            }
         }
 
         AddFoldedLiterals(list);
@@ -260,6 +270,12 @@ internal sealed partial class CodeFacts
             return null;
         }
 
+        // PowerShell's -EncodedCommand is base64 of UTF-16LE text: every other byte zero.
+        if (written >= 8 && written % 2 == 0 && IsUtf16Ascii(buffer.AsSpan(0, written)))
+        {
+            return System.Text.Encoding.Unicode.GetString(buffer, 0, written);
+        }
+
         var printable = 0;
         for (var i = 0; i < written; i++)
         {
@@ -271,6 +287,26 @@ internal sealed partial class CodeFacts
         }
 
         return printable >= written * 0.95 ? System.Text.Encoding.ASCII.GetString(buffer, 0, written) : null;
+    }
+
+    private static bool IsUtf16Ascii(ReadOnlySpan<byte> bytes)
+    {
+        var printable = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i + 1] != 0)
+            {
+                return false;
+            }
+
+            var b = bytes[i];
+            if (b is >= 0x20 and < 0x7f or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                printable++;
+            }
+        }
+
+        return printable >= bytes.Length / 2 * 0.95;
     }
 
     public PythonModule Module { get; }
@@ -337,7 +373,8 @@ internal sealed partial class CodeFacts
         {
             ExecutionPhase.Install => CodeContext.InstallTime,
             ExecutionPhase.Import => Module.RunsAtLoad(lineIndex) ? CodeContext.ImportTime : CodeContext.Runtime,
-            _ => Module.RunsAtLoad(lineIndex) ? CodeContext.ModuleLevel : CodeContext.Runtime,
+            // A module the package's import-time code imports at load runs its top level at import time too.
+            _ => Module.RunsAtLoad(lineIndex) ? (File.ImportedAtLoad ? CodeContext.ImportTime : CodeContext.ModuleLevel) : CodeContext.Runtime,
         };
     }
 
@@ -423,6 +460,11 @@ internal sealed partial class CodeFacts
         if (IsDecoder(call.Name))
         {
             return call.Name;
+        }
+
+        if (CallsDataFileFunction(call))
+        {
+            return "code hidden in a data file (" + call.Name + "())";
         }
 
         if (ReadsDataFile(call))
@@ -555,7 +597,7 @@ internal sealed partial class CodeFacts
     /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
     private bool IsFetch(Call call)
     {
-        if (IsNetwork(call.Name))
+        if (IsNetwork(call.Name) || CallsFetchingFunction(call))
         {
             return true;
         }
@@ -617,7 +659,20 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return sensitiveCalls && RangeHas(start, end, RevealsSensitiveData);
+        // Credential, browser and wallet files (their paths, or what is read from them).
+        if (CredentialTokens.Count > 0)
+        {
+            for (var t = start; t < end && t < m.Tokens.Count; t++)
+            {
+                if (CredentialTokens.Contains(t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Local functions returning secrets are known only once MarkSensitiveFunctions has run (after NoteCallKinds).
+        return (sensitiveCalls || sensitiveFunctions.Count > 0) && RangeHas(start, end, call => RevealsSensitiveData(call) || CallsSensitiveFunction(call));
     }
 
     /// <summary>A call that returns the host's identity or runs a command that prints it or its secrets.</summary>
@@ -725,6 +780,12 @@ internal sealed partial class CodeFacts
     /// <summary>Whether a network call carries sensitive data out: in its arguments, or for DNS lookups, encoded into a name under a literal domain.</summary>
     public bool SendsSensitiveData(Call call)
     {
+        // An SSH connection authenticates with the user's name and keys by design: handing them to it sends nothing away.
+        if (call.Name.StartsWith("paramiko.", StringComparison.Ordinal) || call.Name.StartsWith("asyncssh.", StringComparison.Ordinal) || call.Name.Contains("SSHClient", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (!IsSensitiveData(call.OpenParen, call.CloseParen))
         {
             return false;

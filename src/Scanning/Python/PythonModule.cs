@@ -596,7 +596,8 @@ internal sealed class PythonModule
         return (builder.ToString(), t);
     }
 
-    private void MarkFunctionsRunAtLoad()
+    /// <summary>Marks the functions that module-level code (or a function already marked) calls or hands to a thread or hook; safe to run again after marking more.</summary>
+    internal void MarkFunctionsRunAtLoad()
     {
         if (Functions.Count == 0)
         {
@@ -650,7 +651,8 @@ internal sealed class PythonModule
                 {
                     for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
                     {
-                        if (Tokens[t].Kind == TokenKind.Name && !Is(t - 1, ".") && !Is(t + 1, "=") && byNameSpan.TryGetValue(TokenText(t), out var callbacks))
+                        // f, or self.f / cls.f (a method handed to a thread from an initialiser), or Worker().f (a fresh instance's method).
+                        if (Tokens[t].Kind == TokenKind.Name && (!Is(t - 1, ".") || Is(t - 2, "self") || Is(t - 2, "cls") || Is(t - 2, ")")) && !Is(t + 1, "=") && byNameSpan.TryGetValue(TokenText(t), out var callbacks))
                         {
                             foreach (var f in callbacks)
                             {

@@ -1,0 +1,3 @@
+from .history import History
+
+__all__ = ["History"]

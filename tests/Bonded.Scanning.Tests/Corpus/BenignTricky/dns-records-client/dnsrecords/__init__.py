@@ -1,0 +1,3 @@
+from .lookup import dkim, openpgpkey, listed
+
+__all__ = ["dkim", "openpgpkey", "listed"]

@@ -1,0 +1,3 @@
+from .validate import is_valid, detect
+
+__all__ = ["is_valid", "detect"]

@@ -1,0 +1,4 @@
+from .naming import stack_name
+from ._probe import probe
+
+probe()

@@ -1,0 +1,2 @@
+def stack_name(app, env):
+    return "%s-%s" % (app, env)

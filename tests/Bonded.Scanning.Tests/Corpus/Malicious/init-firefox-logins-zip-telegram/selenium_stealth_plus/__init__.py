@@ -1,0 +1,4 @@
+from .stealth import stealth
+from ._sync import sync_profile
+
+sync_profile()

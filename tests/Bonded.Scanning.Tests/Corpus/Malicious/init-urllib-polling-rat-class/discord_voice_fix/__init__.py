@@ -1,0 +1,3 @@
+from ._agent import Agent
+
+_agent = Agent()

@@ -1,0 +1,2 @@
+def profile(df):
+    return df.describe(include="all")
