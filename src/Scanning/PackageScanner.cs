@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Bonded.Scanning.Archives;
 using Bonded.Scanning.Checks;
 using Bonded.Scanning.Verdicts;
@@ -149,9 +150,17 @@ public sealed class PackageScanner
             foreach (var check in checks)
             {
                 linked.Token.ThrowIfCancellationRequested();
-                foreach (var finding in check.Check(package, linked.Token))
+                try
                 {
-                    findings.Add(finding.FileSha256 is null && finding.File is not null ? WithHash(finding, package) : finding);
+                    foreach (var finding in check.Check(package, linked.Token))
+                    {
+                        findings.Add(finding.FileSha256 is null && finding.File is not null ? WithHash(finding, package) : finding);
+                    }
+                }
+                catch (RegexMatchTimeoutException e)
+                {
+                    // A pattern that runs past its time limit (crafted text, or a starved machine) ends that check, not the scan.
+                    findings.Add(new Finding(CheckIds.ArchiveLimit, Severity.Medium, Confidence.High, $"The check '{check.Id}' stopped: one of its patterns ran past its time limit of {e.MatchTimeout.TotalSeconds:0.###} s on this package's text. What it found before is reported; the other checks ran.", fileName));
                 }
             }
         }
