@@ -63,14 +63,14 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     private static readonly Python.KeywordSet Sources = new(
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection"],
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection", "Web3"],
         StringComparison.Ordinal);
 
     // What stealers read.
     private static readonly Python.KeywordSet Secrets = new(
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
-         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot"],
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot", ".key.hex", "private_key"],
         StringComparison.Ordinal);
 
     /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
