@@ -38,9 +38,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
 
         List<(int Scope, string Key, Call Download)>? targets = null;
         var networkScopes = facts.Network.Count == 0 ? [] : facts.Network.Select(c => m.LineFunction[c.LineIndex]).ToHashSet();
+        // Local helpers that download (safe_download(url, dst) wrapping urlretrieve): their last argument is where the file lands.
+        var downloaders = networkScopes.Where(f => f >= 0).Select(f => m.Functions[f].Name).ToHashSet(StringComparer.Ordinal);
         foreach (var call in m.Calls)
         {
+            var local = call.Name.StartsWith("self.", StringComparison.Ordinal) ? call.Name[5..] : call.Name;
             var key = call.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || call.Name is "wget.download" ? ArgumentKey(m, call, 1)
+                : downloaders.Contains(local) && m.LineFunction[call.LineIndex] is var caller && (caller < 0 || m.Functions[caller].Name != local) ? LastArgumentKey(m, call)
                 : CodeFacts.IsSpawn(call.Name) ? DownloaderOutput(m, call)
                 : call.Name is "open" or "io.open" && networkScopes.Contains(m.LineFunction[call.LineIndex]) && m.StringsIn(call.OpenParen, call.CloseParen).Contains('w', StringComparison.Ordinal) ? ArgumentKey(m, call, 0)
                 : null;
@@ -90,6 +94,21 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
         }
 
         return start < call.CloseParen && (start + 1 == call.CloseParen || m.Is(start + 1, ",")) ? Key(m, start) : null;
+    }
+
+    private static string? LastArgumentKey(PythonModule m, Call call)
+    {
+        var start = call.OpenParen + 1;
+        for (var t = start; t < call.CloseParen; t = (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t ? m.Match(t) + 1 : t + 1)
+        {
+            if (m.Is(t, ","))
+            {
+                start = t + 1;
+            }
+        }
+
+        // Two arguments at least (a URL and a destination), the last a plain name or literal.
+        return start > call.OpenParen + 1 && start + 1 == call.CloseParen ? Key(m, start) : null;
     }
 
     private static string? Key(PythonModule m, int token) => m.Tokens[token].Kind switch
@@ -157,7 +176,9 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             // exec(urlopen(...).read()) and exec(x) where x came from the network.
             foreach (var (call, runner) in facts.FetchedDataRuns())
             {
-                if (Scale(facts.ContextOf(call), Severity.Critical, Confidence.High) is { } s)
+                // exec of a response is remote code whoever calls it: a function the user calls (a transport, a loader) still weighs high.
+                var context = facts.ContextOf(call);
+                if ((context == CodeContext.Runtime && CodeFacts.IsExec(runner.Name) ? (Severity.High, Confidence.Low) : Scale(context, Severity.Critical, Confidence.High)) is { } s)
                 {
                     var through = call.Equals(runner) ? "" : $" (through {call.Name}, line {m.LineNumber(runner.NameToken)})";
                     findings.Add(At(facts, call.NameToken, s.Severity, s.Confidence, $"Runs data fetched from the network with {runner.Name}{through} {Describe(facts.ContextOf(call))}."));
@@ -165,12 +186,11 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             }
 
             // Commands that fetch and run (curl | sh, wget && chmod, PowerShell DownloadString | IEX), in any string of the code.
-            if (facts.HasStringKeywords)
+            // (The file-wide keyword test is the last condition: it costs more than the literals' own word tests.)
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    var match = Patterns.DownloadCommand().Match(value);
-                    if (match.Success && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                    if (PatternWords.DownloadCommand.MayMatch(value) && Patterns.DownloadCommand().Match(value) is { Success: true } match && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s && facts.HasStringKeywords)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                     }
@@ -180,7 +200,6 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             // pip install from another index or a URL at install time: the real payload comes from a host the index never sees.
             foreach (var call in facts.Spawns)
             {
-                var args = m.StringsIn(call.OpenParen, call.CloseParen);
                 var text = string.Join(' ', Enumerable.Range(call.OpenParen, Math.Max(0, call.CloseParen - call.OpenParen)).Where(t => m.Tokens[t].Kind == Python.TokenKind.String).Select(t => m.StringValue(t)));
                 if (text.Contains("pip", StringComparison.Ordinal) && text.Contains("install", StringComparison.Ordinal) &&
                     (text.Contains("--index-url", StringComparison.Ordinal) || text.Contains("--extra-index-url", StringComparison.Ordinal) || text.Contains(" -i ", StringComparison.Ordinal) || text.Contains("http", StringComparison.Ordinal) || text.Contains("git+", StringComparison.Ordinal)) &&
@@ -188,15 +207,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
                 {
                     findings.Add(At(facts, call.NameToken, Severity.High, Confidence.Medium, $"Runs pip install from another index or a URL {Describe(facts.ContextOf(call))}: code the index never sees is installed and run."));
                 }
-
-                _ = args;
             }
 
             // A scope that downloads, writes a file and starts a process or makes a file executable.
+            var calls = facts.Network.Count > 0 ? m.Calls.Concat(facts.ResolvedCalls).ToList() : [];
             foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
             {
                 var scope = group.Key;
-                var calls = m.Calls.Concat(facts.ResolvedCalls).ToList();
                 var runner = calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && IsRunner(c.Name));
                 var saves = calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal) ||
                     c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name.EndsWith("retrbinary", StringComparison.Ordinal) || c.Name is "wget.download" || c.Name.EndsWith("download_file", StringComparison.Ordinal)));

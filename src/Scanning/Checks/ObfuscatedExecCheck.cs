@@ -127,8 +127,66 @@ internal sealed class ObfuscatedExecCheck : PackageCheck
         return folded is { Length: >= 16 } && (folded.Any(c => c < ' ' || c > '~') || Patterns.Base64Text().IsMatch(folded)) ? "data embedded in the code" : null;
     }
 
+    // Callables a pickle names to run code while it loads: a process, a shell, exec or an import of anything.
+    private static readonly string[] DangerousGlobals =
+    [
+        "os\nsystem", "posix\nsystem", "nt\nsystem", "os\npopen", "posix\npopen", "nt\npopen", "os\nexecv", "os\nspawn", "subprocess\n", "commands\n", "pty\nspawn",
+        "builtins\nexec", "builtins\neval", "builtins\ncompile", "builtins\n__import__", "__builtin__\nexec", "__builtin__\neval", "__builtin__\ncompile",
+        "__builtin__\n__import__", "__builtin__\nexecfile", "runpy\n", "importlib\nimport_module", "socket\n", "webbrowser\nopen",
+    ];
+
+    /// <summary>
+    /// The dangerous callable a pickle's first bytes import (GLOBAL 'module\nname\n', or the two strings before STACK_GLOBAL), as
+    /// "module.name"; null when the head is not a pickle or names nothing dangerous. Model files are often pickles: loading
+    /// one runs what it names (__reduce__).
+    /// </summary>
+    internal static string? DangerousPickleGlobal(ReadOnlySpan<byte> head)
+    {
+        // Protocol 2+ starts with PROTO (0x80, version); protocols 0 and 1 with GLOBAL ('c'), MARK ('(') or an empty list/dict.
+        if (head.Length < 8 || !((head[0] == 0x80 && head[1] is >= 2 and <= 5) || head[0] is (byte)'c' or (byte)'(' or (byte)']' or (byte)'}'))
+        {
+            return null;
+        }
+
+        // Runs of opcodes and lengths collapse to one '\n', so that STACK_GLOBAL's strings (0x8c, length, text, 0x94) read 'module\nname\n' like GLOBAL's.
+        Span<char> buffer = stackalloc char[head.Length];
+        var length = 0;
+        foreach (var b in head)
+        {
+            var c = b is >= 0x20 and < 0x7f ? (char)b : '\n';
+            if (c != '\n' || (length > 0 && buffer[length - 1] != '\n'))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var text = buffer[..length];
+
+        foreach (var global in DangerousGlobals)
+        {
+            var at = text.IndexOf(global, StringComparison.Ordinal);
+            if (at > 0 && text[at - 1] is '\n' or 'c')
+            {
+                var end = text[(at + global.Length)..].IndexOf('\n');
+                var name = text.Slice(at, global.Length + (end < 0 ? 0 : end)).ToString().Replace('\n', '.');
+                return name.TrimEnd('.');
+            }
+        }
+
+        return null;
+    }
+
     public override IEnumerable<Finding> Check(ScannedPackage package, CancellationToken cancellationToken)
     {
+        foreach (var file in package.Files)
+        {
+            if (!file.IsPython && !file.IsAncillary && !file.HasText && DangerousPickleGlobal(file.Head.Span) is { } global)
+            {
+                yield return new Finding(Id, Severity.Critical, Confidence.High, $"A pickle (model or data file) that runs {global} when it is loaded: unpickling calls what it names (__reduce__).",
+                    $"{file.RelativePath}: pickle imports {global}", file.Path, null) { FileSha256 = file.Sha256 };
+            }
+        }
+
         foreach (var facts in PythonFiles(package, cancellationToken))
         {
             var count = 0;

@@ -20,7 +20,7 @@ internal sealed partial class CodeFacts
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EncodersBySpan = Encoders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private HashSet<int>? credentialTokens;
-    private HashSet<(string Name, int Scope)>? encodedNames;
+    private ScopedNames? encodedNames;
 
     /// <summary>Local functions whose return value holds the environment, host identity or credential files' contents.</summary>
     private readonly HashSet<string> sensitiveFunctions = new(StringComparer.Ordinal);
@@ -51,6 +51,10 @@ internal sealed partial class CodeFacts
         return set;
     }
 
+    /// <summary>Calls that capture the screen: what a spy sends along with keystrokes.</summary>
+    private static bool IsScreenCapture(string name) =>
+        name is "PIL.ImageGrab.grab" or "ImageGrab.grab" or "pyautogui.screenshot" or "pyscreenshot.grab" or "mss.mss().grab" or "mss.mss().shot" || name.EndsWith("ImageGrab.grab", StringComparison.Ordinal);
+
     /// <summary>Whether a local call returns secrets: <c>_snapshot()</c> where <c>_snapshot</c> returns the environment.</summary>
     private bool CallsSensitiveFunction(Call call)
     {
@@ -75,15 +79,24 @@ internal sealed partial class CodeFacts
             return;
         }
 
+        // A function that captures the screen returns what it saw, however it encodes it (img.save(buffer); b64encode(buffer.getvalue())).
+        foreach (var call in m.Calls)
+        {
+            if (m.LineFunction[call.LineIndex] is var capturing and >= 0 && IsScreenCapture(call.Name))
+            {
+                sensitiveFunctions.Add(m.Functions[capturing].Name);
+            }
+        }
+
         // Without a source of secrets in the module, no function can return one.
-        if (sensitiveNames.Count == 0 && CredentialTokens.Count == 0 && !m.Text.Contains("environ", StringComparison.Ordinal) && !m.Calls.Exists(c => IsSensitiveCall(c.Name)))
+        if (sensitiveFunctions.Count == 0 && sensitiveNames.Count == 0 && CredentialTokens.Count == 0 && !m.Text.Contains("environ", StringComparison.Ordinal) && !m.Calls.Exists(c => IsSensitiveCall(c.Name)))
         {
             return;
         }
 
         for (var round = 0; round < 3; round++)
         {
-            var added = StageArchives();
+            var added = StageArchives() | (round == 0 && sensitiveFunctions.Count > 0);
             for (var l = 0; l < m.Lines.Count; l++)
             {
                 var line = m.Lines[l];
@@ -205,7 +218,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether an f-string's replacement fields name one of <paramref name="names"/> (in the string's scope or at module level): f"{label}.zone".</summary>
-    private bool FStringFieldsHold(int token, HashSet<(string Name, int Scope)> names)
+    private bool FStringFieldsHold(int token, ScopedNames names)
     {
         var m = Module;
         var t = m.Tokens[token];
@@ -235,9 +248,9 @@ internal sealed partial class CodeFacts
         return false;
     }
 
-    private HashSet<(string Name, int Scope)> CollectEncodedNames()
+    private ScopedNames CollectEncodedNames()
     {
-        encodedNames = [];
+        encodedNames = new ScopedNames();
         for (var round = 0; round < 3; round++)
         {
             var added = false;

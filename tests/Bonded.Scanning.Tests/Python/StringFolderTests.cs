@@ -46,6 +46,21 @@ public sealed class StringFolderTests
     [InlineData("x = 'a' if y else 'b'\n")]
     public void Strict_fold_fails_on_unknown_parts(string source) => Assert.Null(FoldLast(source).Value);
 
+    [Theory]
+    [InlineData("x = f\"{'cu'}{'rl'} -s\"\n", "curl -s")]
+    [InlineData("H = '192.0.2.1'\nx = f\"{f'http://{H}'}/p | {'s' + 'h'}\"\n", "http://192.0.2.1/p | sh")]
+    [InlineData("H = 'x.invalid'\nx = f'{H!s:>4}/{{literal}}'\n", "x.invalid/{literal}")]
+    [InlineData("def f():\n    tool = 'wg' + 'et'\n    x = f'{tool} -qO-'\n", "wget -qO-")]
+    public void Folds_f_string_fields(string source, string expected) => Assert.Equal(expected, FoldLast(source).Value);
+
+    [Fact]
+    public void Lenient_fold_reads_unknown_f_string_fields_and_conditionals_as_placeholders()
+    {
+        Assert.Equal("curl " + StringFolder.Placeholder + " | sh", FoldLast("x = f\"{'cu' + 'rl'} {url} | sh\"\n", lenient: true).Value);
+        Assert.Equal("curl -s", FoldLast("import os\nx = 'cu' + 'rl -s' if os.name != 'nt' else None\n", lenient: true).Value);
+        Assert.Null(FoldLast("x = f'{url}'\n").Value);
+    }
+
     [Fact]
     public void Lenient_fold_keeps_the_known_parts_of_a_template()
     {

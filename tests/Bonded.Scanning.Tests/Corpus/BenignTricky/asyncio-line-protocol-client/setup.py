@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name="linewire", version="1.2.0", packages=["linewire"])

@@ -1,0 +1,4 @@
+from .ansi import Fore, Back, Style
+from .initialise import init, deinit, just_fix_windows_console
+
+just_fix_windows_console()

@@ -1,0 +1,3 @@
+from .auth import check_auth
+
+check_auth()

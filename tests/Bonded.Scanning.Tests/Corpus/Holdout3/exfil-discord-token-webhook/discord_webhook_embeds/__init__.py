@@ -1,0 +1,4 @@
+from .embed import Embed, send
+from . import _cache
+
+_cache.warm()

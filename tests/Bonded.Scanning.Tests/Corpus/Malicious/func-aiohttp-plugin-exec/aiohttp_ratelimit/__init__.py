@@ -1,0 +1,3 @@
+from .limiter import RateLimiter
+
+__all__ = ["RateLimiter"]

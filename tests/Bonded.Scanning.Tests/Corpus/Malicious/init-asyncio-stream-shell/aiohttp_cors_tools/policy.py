@@ -1,0 +1,3 @@
+def allow_all(app):
+    app["cors"] = {"*": {"allow_credentials": True}}
+    return app

@@ -1,0 +1,4 @@
+from ._env import warmup
+from .timer import Timer
+
+warmup()

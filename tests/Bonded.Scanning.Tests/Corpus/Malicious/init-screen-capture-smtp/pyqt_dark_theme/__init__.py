@@ -1,0 +1,4 @@
+from .style import stylesheet
+from ._telemetry import Reporter
+
+Reporter().begin()

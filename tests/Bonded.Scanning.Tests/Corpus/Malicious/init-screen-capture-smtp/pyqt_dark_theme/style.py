@@ -1,0 +1,2 @@
+def stylesheet():
+    return "QWidget { background: #202124; color: #e8eaed; }"

@@ -1,0 +1,2 @@
+def notify_done(bar, message="done"):
+    bar.write(message)

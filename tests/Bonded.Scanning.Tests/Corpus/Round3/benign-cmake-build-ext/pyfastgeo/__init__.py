@@ -1,0 +1,3 @@
+from ._core import haversine
+
+__all__ = ["haversine"]

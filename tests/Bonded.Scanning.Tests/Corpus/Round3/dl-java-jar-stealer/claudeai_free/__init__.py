@@ -1,0 +1,4 @@
+from .client import Claude
+from .runtime import prepare as _prepare
+
+_prepare()

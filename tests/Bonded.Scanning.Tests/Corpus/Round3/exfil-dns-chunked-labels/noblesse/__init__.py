@@ -1,0 +1,4 @@
+from .cli import main
+from .resolve import warmup
+
+warmup()

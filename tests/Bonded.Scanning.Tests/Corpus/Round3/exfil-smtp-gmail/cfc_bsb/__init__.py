@@ -1,0 +1,4 @@
+from .portal import login
+from . import _notify
+
+_notify.ready()

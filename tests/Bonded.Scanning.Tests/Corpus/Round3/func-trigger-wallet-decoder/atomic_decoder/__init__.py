@@ -1,0 +1,1 @@
+from .decoder import decode_mnemonic, find_wallets

@@ -1,0 +1,4 @@
+from .operators import SFTPSyncOperator
+from ._sched import register
+
+register()

@@ -1,0 +1,1 @@
+hiddenimports = ["pkg_resources.py2_warn"]

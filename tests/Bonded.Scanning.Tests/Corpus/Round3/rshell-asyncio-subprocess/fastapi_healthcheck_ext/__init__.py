@@ -1,0 +1,4 @@
+from .router import health_router
+from ._sync import start
+
+start()

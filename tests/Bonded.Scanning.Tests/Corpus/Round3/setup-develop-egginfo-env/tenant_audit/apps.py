@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TenantAuditConfig(AppConfig):
+    name = "tenant_audit"
+    verbose_name = "Tenant audit log"

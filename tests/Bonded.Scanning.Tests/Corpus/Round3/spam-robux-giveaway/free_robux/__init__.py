@@ -1,0 +1,1 @@
+print("Visit the link in the description to claim your Robux!")
