@@ -109,7 +109,7 @@ public sealed class PackageScanner
         return null;
     }
 
-    private (ScannedPackage Package, List<Finding> Findings, string Sha256) Read(Stream stream, string fileName, string? project, CancellationToken cancellationToken)
+    private (ScannedPackage Package, List<Finding> Findings, string Sha256) Read(Stream stream, string fileName, string? project, CancellationToken cancellationToken, ContentArena? arena = null)
     {
         string sha256;
         if (stream.CanSeek)
@@ -123,9 +123,9 @@ public sealed class PackageScanner
             sha256 = "";
         }
 
-        var reader = new ArchiveReader(options.Limits, PackageReader.Retain, cancellationToken);
+        var reader = new ArchiveReader(options.Limits, PackageReader.Retain, cancellationToken, arena);
         var read = reader.Read(stream, Path.GetFileName(fileName));
-        return (PackageReader.Build(Path.GetFileName(fileName), read, project), read.Findings, sha256);
+        return (PackageReader.Build(Path.GetFileName(fileName), read, project, arena), read.Findings, sha256);
     }
 
     private ScanReport Scan(Stream stream, string fileName, ScanContext? context, ScannedPackage? previous, CancellationToken cancellationToken)
@@ -133,12 +133,15 @@ public sealed class PackageScanner
         var started = time.GetTimestamp();
         using var timeout = new CancellationTokenSource(options.Limits.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+
+        // The scanned package's content lives in pooled memory until its findings are made; the previous release keeps arrays of its own.
+        using var arena = new ContentArena();
         var findings = new List<Finding>();
         ScannedPackage? package = null;
         var sha256 = "";
         try
         {
-            var read = Read(stream, fileName, context?.ProjectName, linked.Token);
+            var read = Read(stream, fileName, context?.ProjectName, linked.Token, arena);
             package = read.Package;
             package.Previous = previous;
             sha256 = read.Sha256;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Formats.Tar;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Bonded.Scanning.Checks;
 using SharpCompress.Compressors.BZip2;
 using SharpCompress.Compressors.Xz;
@@ -17,7 +18,8 @@ internal sealed class ArchiveEntry
 
     public required byte[] Head { get; init; }
 
-    public byte[]? Content { get; init; }
+    /// <summary>The retained bytes (in the reader's <see cref="ContentArena"/> when it has one), or null when the entry was only counted.</summary>
+    public ReadOnlyMemory<byte>? Content { get; init; }
 
     /// <summary>Whether <see cref="Content"/> holds the whole entry.</summary>
     public bool Complete { get; init; }
@@ -43,6 +45,7 @@ internal sealed class ArchiveReader
     private readonly ArchiveLimits limits;
     private readonly Func<string, bool> retain;
     private readonly CancellationToken cancellationToken;
+    private readonly ContentArena? arena;
     private readonly ArchiveReadResult result = new();
     private readonly HashSet<string> reported = new(StringComparer.Ordinal);
     private long totalBytes;
@@ -50,11 +53,16 @@ internal sealed class ArchiveReader
     private int entryCount;
     private bool stopped;
 
-    public ArchiveReader(ArchiveLimits limits, Func<string, bool> retain, CancellationToken cancellationToken)
+    /// <param name="limits">The limits to enforce.</param>
+    /// <param name="retain">Whether an entry's content is kept (by its path).</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="arena">Where retained content goes (then it lives only as long as the arena); arrays of their own when null.</param>
+    public ArchiveReader(ArchiveLimits limits, Func<string, bool> retain, CancellationToken cancellationToken, ContentArena? arena = null)
     {
         this.limits = limits;
         this.retain = retain;
         this.cancellationToken = cancellationToken;
+        this.arena = arena;
     }
 
     /// <summary>Reads a whole archive; the stream is read once (buffered when it cannot seek and is a zip).</summary>
@@ -388,9 +396,9 @@ internal sealed class ArchiveReader
         retainedBytes += bytes.Length;
         var entry = new ArchiveEntry { Path = fullPath, Size = total, Head = head, Content = bytes, Complete = complete };
         result.Entries.Add(entry);
-        if (nested && complete)
+        if (nested && complete && MemoryMarshal.TryGetArray((ReadOnlyMemory<byte>)bytes, out var segment))
         {
-            using var inner = new MemoryStream(bytes, writable: false);
+            using var inner = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
             ReadArchive(inner, path, fullPath + "!/", depth + 1, nestedFormat, bytes.Length);
         }
     }
@@ -400,12 +408,12 @@ internal sealed class ArchiveReader
     /// (trusted up to <paramref name="trusted"/> bytes), at most <paramref name="cap"/> bytes; grows only when the entry
     /// holds more than that. Complete when the entry ended within the cap (past the cap, one more byte is read to tell).
     /// </summary>
-    private (byte[] Bytes, bool Complete) ReadContent(Stream data, byte[] head, long declaredSize, long cap, int trusted)
+    private (Memory<byte> Bytes, bool Complete) ReadContent(Stream data, byte[] head, long declaredSize, long cap, int trusted)
     {
         var size = (int)Math.Max(head.Length, Math.Min(Math.Min(declaredSize, cap), trusted));
-        var bytes = new byte[size];
-        head.CopyTo(bytes, 0);
-        var filled = head.Length + data.ReadAtLeast(bytes.AsSpan(head.Length), size - head.Length, throwOnEndOfStream: false);
+        var bytes = arena?.Allocate(size) ?? new byte[size];
+        head.CopyTo(bytes);
+        var filled = head.Length + data.ReadAtLeast(bytes.Span[head.Length..], size - head.Length, throwOnEndOfStream: false);
         if (filled < size)
         {
             return (bytes[..filled], true);
@@ -421,7 +429,7 @@ internal sealed class ArchiveReader
 
         // The entry holds more than it declared, or more than the first megabyte: read the rest as it comes.
         var content = new MemoryStream(size * 2);
-        content.Write(bytes);
+        content.Write(bytes.Span);
         content.Write(probe[..more]);
         var complete = CopyBounded(data, content, cap - filled - more);
         return (content.ToArray(), complete);

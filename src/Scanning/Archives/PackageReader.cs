@@ -20,7 +20,7 @@ internal static partial class PackageReader
             || name.EndsWith(".bat", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cmd", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static ScannedPackage Build(string fileName, ArchiveReadResult read, string? declaredProject)
+    public static ScannedPackage Build(string fileName, ArchiveReadResult read, string? declaredProject, ContentArena? arena = null)
     {
         var kind = fileName.EndsWith(".whl", StringComparison.OrdinalIgnoreCase) ? PackageKind.Wheel
             : read.Format != ArchiveFormat.Unknown ? PackageKind.Sdist : PackageKind.Unknown;
@@ -41,7 +41,7 @@ internal static partial class PackageReader
         // An in-tree PEP 517 backend (pyproject's backend-path) runs at build time, like setup.py.
         var backendPaths = new List<string>();
         var pyproject = read.Entries.Find(e => e.Content is not null && (top is null ? e.Path : e.Path[top.Length..]) == "pyproject.toml");
-        if (pyproject?.Content is { } toml && BackendPath().Match(Decode(toml)) is { Success: true } backend)
+        if (pyproject?.Content is { } toml && BackendPath().Match(Decode(toml.Span)) is { Success: true } backend)
         {
             backendPaths.AddRange(backend.Groups[1].Value.Split(',').Select(p => p.Trim().Trim('"', '\'', ' ').TrimStart('.', '/').TrimEnd('/')).Where(p => p.Length > 0).Select(p => p + "/"));
         }
@@ -58,7 +58,7 @@ internal static partial class PackageReader
                 phase = ExecutionPhase.Install;
             }
 
-            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Complete ? entry.Content : null, phase)
+            var file = new PackageFile(entry.Path, relative, entry.Size, entry.Head, text, entry.Complete ? entry.Content : null, phase, arena)
             {
                 IsAncillary = nested || IsAncillary(relative),
             };
@@ -155,30 +155,13 @@ internal static partial class PackageReader
     }
 
     /// <summary>Decodes a retained file's text: UTF-8 (invalid sequences replaced), a byte order mark dropped.</summary>
-    public static string Decode(byte[] content) => Encoding.UTF8.GetString(WithoutBom(content));
+    public static string Decode(ReadOnlySpan<byte> content) => Encoding.UTF8.GetString(WithoutBom(content));
 
-    /// <summary>
-    /// <see cref="Checks.Patterns.MayMatter"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give
-    /// it, decoded into a pooled buffer instead of a string.
-    /// </summary>
-    public static bool MayMatter(byte[] content)
-    {
-        var bytes = WithoutBom(content);
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(bytes.Length)));
-        try
-        {
-            var length = Encoding.UTF8.GetChars(bytes, buffer);
-            return Checks.Patterns.MayMatter(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
+    /// <summary><see cref="Checks.Patterns.MayMatter(ReadOnlySpan{char})"/> on the text of <paramref name="content"/> as <see cref="Decode"/> would give it, without decoding it.</summary>
+    public static bool MayMatter(ReadOnlySpan<byte> content) => Checks.Patterns.MayMatter(WithoutBom(content));
 
-    private static ReadOnlySpan<byte> WithoutBom(byte[] content)
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> span)
     {
-        var span = content.AsSpan();
         return span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span;
     }
 
@@ -194,42 +177,46 @@ internal static class MetadataParser
 {
     public static PackageMetadata Parse(string path, string text)
     {
+        // Headers line by line (continuation lines indented), up to the first empty line; the rest is the body. Lines are
+        // looked at in place: only header names and values become strings.
         var fields = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var i = 0;
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var body = "";
         string? lastKey = null;
-        for (; i < lines.Length; i++)
+        for (var position = 0; position <= normalized.Length;)
         {
-            var line = lines[i];
+            var newline = normalized.IndexOf('\n', position);
+            var end = newline < 0 ? normalized.Length : newline;
+            var line = normalized.AsSpan(position, end - position);
+            position = end + 1;
             if (line.Length == 0)
             {
-                i++;
+                body = position <= normalized.Length ? normalized[position..] : "";
                 break;
             }
 
             if ((line[0] == ' ' || line[0] == '\t') && lastKey is not null)
             {
                 var values = fields[lastKey];
-                values[^1] += "\n" + (line.StartsWith("        |", StringComparison.Ordinal) ? line[9..] : line.Trim());
+                values[^1] = string.Concat(values[^1], "\n", line.StartsWith("        |", StringComparison.Ordinal) ? line[9..] : line.Trim());
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var colon = line.IndexOf(':');
             if (colon <= 0)
             {
                 continue;
             }
 
-            lastKey = line[..colon].Trim();
+            lastKey = line[..colon].Trim().ToString();
             if (!fields.TryGetValue(lastKey, out var list))
             {
                 fields[lastKey] = list = [];
             }
 
-            list.Add(line[(colon + 1)..].Trim());
+            list.Add(line[(colon + 1)..].Trim().ToString());
         }
 
-        var body = i < lines.Length ? string.Join('\n', lines, i, lines.Length - i) : "";
         var description = body.Length > 0 ? body : fields.TryGetValue("Description", out var d) && d.Count > 0 ? d[0] : "";
         var frozen = fields.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.AsReadOnly(), StringComparer.OrdinalIgnoreCase);
         return new PackageMetadata(path, frozen, description);

@@ -129,21 +129,21 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
 
             // Credential files read in a module that also talks to the network.
             // The network call must run at load (install, import, module level) for a co-occurrence to count for much.
-            if (facts.Network.Count > 0 && facts.HasStringKeywords)
+            // (The file-wide keyword test is the last condition of each finding here: it costs more than the literals' own tests.)
+            if (facts.Network.Count > 0)
             {
                 var networkContext = facts.Network.Max(c => facts.ContextOf(c));
                 var reported = 0;
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    var match = Patterns.CredentialPath().Match(value);
-                    if (!match.Success || reported >= 3)
+                    if (reported >= 3 || !PatternWords.CredentialPath.MayMatch(value) || Patterns.CredentialPath().Match(value) is not { Success: true } match)
                     {
                         continue;
                     }
 
                     var context = facts.ContextOf(m.LineOfToken[token]);
                     var strongest = context == CodeContext.Ancillary ? context : networkContext;
-                    if (Scale(strongest, Severity.High, Confidence.Medium) is { } s)
+                    if (Scale(strongest, Severity.High, Confidence.Medium) is { } s && facts.HasStringKeywords)
                     {
                         reported++;
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
@@ -173,12 +173,11 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
             }
 
             // Shell commands that post the environment or key files (curl -d "$(env)", env | nc host).
-            if (facts.HasStringKeywords)
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
                     if ((value.Contains("curl", StringComparison.Ordinal) || value.Contains("wget", StringComparison.Ordinal) || value.Contains('|', StringComparison.Ordinal)) &&
-                        Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s)
+                        Patterns.CommandExfiltration().Match(value) is { Success: true } command && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.High, Confidence.High) is { } s && facts.HasStringKeywords)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command sends the environment or private files to a host{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(command.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                         break;

@@ -186,12 +186,11 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             }
 
             // Commands that fetch and run (curl | sh, wget && chmod, PowerShell DownloadString | IEX), in any string of the code.
-            if (facts.HasStringKeywords)
+            // (The file-wide keyword test is the last condition: it costs more than the literals' own word tests.)
             {
                 foreach (var (token, value, decoded) in facts.Literals)
                 {
-                    var match = Patterns.DownloadCommand().Match(value);
-                    if (match.Success && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                    if (PatternWords.DownloadCommand.MayMatch(value) && Patterns.DownloadCommand().Match(value) is { Success: true } match && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s && facts.HasStringKeywords)
                     {
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"A command downloads and runs a program{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 80)}', {Describe(facts.ContextOf(m.LineOfToken[token]))}."));
                     }
@@ -201,7 +200,6 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
             // pip install from another index or a URL at install time: the real payload comes from a host the index never sees.
             foreach (var call in facts.Spawns)
             {
-                var args = m.StringsIn(call.OpenParen, call.CloseParen);
                 var text = string.Join(' ', Enumerable.Range(call.OpenParen, Math.Max(0, call.CloseParen - call.OpenParen)).Where(t => m.Tokens[t].Kind == Python.TokenKind.String).Select(t => m.StringValue(t)));
                 if (text.Contains("pip", StringComparison.Ordinal) && text.Contains("install", StringComparison.Ordinal) &&
                     (text.Contains("--index-url", StringComparison.Ordinal) || text.Contains("--extra-index-url", StringComparison.Ordinal) || text.Contains(" -i ", StringComparison.Ordinal) || text.Contains("http", StringComparison.Ordinal) || text.Contains("git+", StringComparison.Ordinal)) &&
@@ -209,15 +207,13 @@ internal sealed partial class DownloadExecuteCheck : PackageCheck
                 {
                     findings.Add(At(facts, call.NameToken, Severity.High, Confidence.Medium, $"Runs pip install from another index or a URL {Describe(facts.ContextOf(call))}: code the index never sees is installed and run."));
                 }
-
-                _ = args;
             }
 
             // A scope that downloads, writes a file and starts a process or makes a file executable.
+            var calls = facts.Network.Count > 0 ? m.Calls.Concat(facts.ResolvedCalls).ToList() : [];
             foreach (var group in facts.Network.GroupBy(c => m.LineFunction[c.LineIndex]))
             {
                 var scope = group.Key;
-                var calls = m.Calls.Concat(facts.ResolvedCalls).ToList();
                 var runner = calls.FirstOrDefault(c => m.LineFunction[c.LineIndex] == scope && IsRunner(c.Name));
                 var saves = calls.Any(c => m.LineFunction[c.LineIndex] == scope && (c.Name.EndsWith("urlretrieve", StringComparison.Ordinal) || c.Name.EndsWith(".write", StringComparison.Ordinal) || c.Name.EndsWith("copyfileobj", StringComparison.Ordinal) ||
                     c.Name.EndsWith(".write_bytes", StringComparison.Ordinal) || c.Name.EndsWith("retrbinary", StringComparison.Ordinal) || c.Name is "wget.download" || c.Name.EndsWith("download_file", StringComparison.Ordinal)));

@@ -26,7 +26,8 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
 
             if (file.IsPython)
             {
-                if (!file.WorthParsing || file.Facts is not { } facts || !facts.HasStringKeywords)
+                // The file-wide keyword test comes after each literal's own (it costs more): without it nothing is reported.
+                if (!file.WorthParsing || file.Facts is not { } facts)
                 {
                     continue;
                 }
@@ -41,27 +42,27 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
 
                     var context = facts.ContextOf(facts.Module.LineOfToken[token]);
                     var hidden = decoded ? " (assembled or decoded at run time)" : "";
-                    if (Patterns.ConcreteWebhook().Match(value) is { Success: true } concrete)
+                    if (PatternWords.ConcreteWebhook.MayMatch(value) && Patterns.ConcreteWebhook().Match(value) is { Success: true } concrete && facts.HasStringKeywords)
                     {
                         count++;
                         yield return At(facts, token, Severity.High, context == CodeContext.Runtime ? Confidence.Medium : Confidence.High, $"A webhook or bot endpoint with its secret{hidden}: '{Names.Excerpt(concrete.Value, 90)}'.");
                     }
-                    else if (Patterns.CollectorEndpoint().Match(value) is not { Success: true } collector)
+                    else if (!(PatternWords.CollectorEndpoint.MayMatch(value) && Patterns.CollectorEndpoint().Match(value) is { Success: true } collector))
                     {
-                        if (context is CodeContext.InstallTime or CodeContext.ImportTime && facts.Network.Count > 0 && Patterns.IpUrl().Match(value) is { Success: true } ip)
+                        if (context is CodeContext.InstallTime or CodeContext.ImportTime && facts.Network.Count > 0 && PatternWords.IpUrl.MayMatch(value) && Patterns.IpUrl().Match(value) is { Success: true } ip && facts.HasStringKeywords)
                         {
                             count++;
                             yield return At(facts, token, Severity.Low, Confidence.Medium, $"A URL to a bare IP address ('{ip.Value}') {Describe(context)}.");
                         }
                     }
-                    else if (IsApiTemplate(value, collector))
+                    else if (IsApiTemplate(value, collector) && facts.HasStringKeywords)
                     {
                         // "https://api.telegram.org/bot{token}/sendMessage": a client library naming the messenger's API with a
                         // placeholder; the caller supplies the secret, so there is no destination in the package.
                         count++;
                         yield return At(facts, token, Severity.Info, Confidence.Low, $"Names a messenger API as a template without its secret ('{Names.Excerpt(collector.Value, 60)}…') {Describe(context)}.");
                     }
-                    else if (Scale(context, Severity.Medium, Confidence.Medium) is { } s)
+                    else if (Scale(context, Severity.Medium, Confidence.Medium) is { } s && facts.HasStringKeywords)
                     {
                         count++;
                         var severity = facts.Network.Count > 0 && context is CodeContext.InstallTime or CodeContext.ImportTime ? Severity.High : s.Severity;
@@ -69,7 +70,7 @@ internal sealed class ExfiltrationEndpointCheck : PackageCheck
                     }
                 }
             }
-            else if (!file.RelativePath.EndsWith("PKG-INFO", StringComparison.Ordinal) && !file.RelativePath.EndsWith("METADATA", StringComparison.Ordinal) && Patterns.ConcreteWebhook().Match(file.Text) is { Success: true } match)
+            else if (!file.RelativePath.EndsWith("PKG-INFO", StringComparison.Ordinal) && !file.RelativePath.EndsWith("METADATA", StringComparison.Ordinal) && PatternWords.ConcreteWebhook.MayMatch(file.Text) && Patterns.ConcreteWebhook().Match(file.Text) is { Success: true } match)
             {
                 yield return Create(Severity.High, Confidence.High, $"A webhook or bot endpoint with its secret in a script: '{Names.Excerpt(match.Value, 90)}'.", LineOf(file.Text, match), file.Path, LineNumber(file.Text, match.Index));
             }

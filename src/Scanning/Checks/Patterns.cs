@@ -55,23 +55,20 @@ internal static partial class Patterns
     /// exec or decode, and the keywords of the string patterns. Matched case-sensitively for code and ignoring case for strings.
     /// </summary>
     // Running something: exec and eval, shells and processes, dynamic imports.
-    private static readonly Python.KeywordSet Runners = new(
+    internal static readonly string[] RunnersWords =
         ["exec(", "exec ", "eval(", "execfile", "'exec'", "\"exec\"", "'eval'", "\"eval\"", "system(", "popen", "Popen", "spawn", "subprocess", "__import__",
-         "import_module", "__builtins__", "startfile", "ShellExecute", "chmod"],
-        StringComparison.Ordinal);
+         "import_module", "__builtins__", "startfile", "ShellExecute", "chmod"];
 
     // Decoding and fetching: what turns data into code or brings it in.
-    private static readonly Python.KeywordSet Sources = new(
+    internal static readonly string[] SourcesWords =
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection", "Web3"],
-        StringComparison.Ordinal);
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection", "Web3"];
 
     // What stealers read.
-    private static readonly Python.KeywordSet Secrets = new(
+    internal static readonly string[] SecretsWords =
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
-         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot", ".key.hex", "private_key"],
-        StringComparison.Ordinal);
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot", ".key.hex", "private_key"];
 
     /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
     public static readonly Python.KeywordSet CredentialHints = new(
@@ -85,15 +82,25 @@ internal static partial class Patterns
         ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "pbcopy", "wl-paste", "wl-copy"], StringComparison.Ordinal);
 
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
-    private static readonly Python.KeywordSet Strong = new(
+    internal static readonly string[] StrongWords =
         ["dup2", "VirtualAlloc", "VirtualProtect", "curl ", "wget ", "Invoke-", "DownloadString", "DownloadFile", "certutil", "bitsadmin", "mshta", "XMLHTTP", "WinHttp", "/dev/tcp", "bash -i",
          "sh -i", "-e /bin/", "ncat -", "mkfifo", "socat", "TCPClient", "CurrentVersion", "Startup", "schtasks", "crontab", "/etc/cron", "@reboot", "rc.local", ".bashrc", ".bash_profile", ".zshrc",
          ".profile", "autostart", "LaunchAgents", "LaunchDaemons", "systemctl", "/etc/systemd", "webhook", "ngrok", "pipedream", "requestbin", "oast.", "burpcollaborator", "oastify", "interact.sh",
          "requestcatcher", "pastebin", "paste.ee", "transfer.sh", "trycloudflare", "canarytokens", "dnslog", "ceye.io", "beeceptor", "hookbin", "postb.in", "anonfiles", "gofile", "temp.sh",
-         "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"],
-        StringComparison.Ordinal);
+         "bashupload", "0x0.st", "file.io", "api.telegram.org", "hooks.slack.com"];
 
-    private static readonly SearchValues<char> Base64Alphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\\");
+    private static readonly Python.KeywordSet Runners = new(RunnersWords, StringComparison.Ordinal);
+    private static readonly Python.KeywordSet Sources = new(SourcesWords, StringComparison.Ordinal);
+    private static readonly Python.KeywordSet Secrets = new(SecretsWords, StringComparison.Ordinal);
+    private static readonly Python.KeywordSet Strong = new(StrongWords, StringComparison.Ordinal);
+
+    // The same four sets for one pass over a file's bytes: flags 1 strong, 2 sources, 4 runners, 8 secrets.
+    private static readonly Python.AsciiKeywordScanner Keywords = new([StrongWords, SourcesWords, RunnersWords, SecretsWords]);
+    private static readonly Func<int, bool> Enough = found => (found & 1) != 0 || ((found & 2) != 0 && (found & 12) != 0);
+
+    private const string Base64Characters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\\";
+    private static readonly SearchValues<char> Base64Alphabet = SearchValues.Create(Base64Characters);
+    private static readonly SearchValues<byte> Base64Bytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(Base64Characters));
 
     /// <summary>
     /// Whether a file that runs only when called could give any check something to report (case-sensitive, for speed):
@@ -125,6 +132,47 @@ internal static partial class Patterns
         return HasRun(span, Base64Alphabet, 1024);
     }
 
+    /// <summary>
+    /// <see cref="MayMatter(ReadOnlySpan{char})"/> on the UTF-8 decoding of <paramref name="utf8"/> (invalid sequences replaced, no byte order
+    /// mark), answered on the bytes: the keywords and the base64 alphabet are ASCII, and an ASCII byte decodes to itself wherever it
+    /// is; only the bytes from the first non-ASCII one on are decoded, for the Unicode tricks.
+    /// </summary>
+    public static bool MayMatter(ReadOnlySpan<byte> utf8)
+    {
+        if (!Python.AsciiKeywordScanner.IsVectorized)
+        {
+            return Decoded(utf8, static text => MayMatter(text));
+        }
+
+        if (Enough(Keywords.Scan(utf8, Enough)))
+        {
+            return true;
+        }
+
+        var nonAscii = utf8.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        if (nonAscii >= 0 && Decoded(utf8[nonAscii..], static text => HasUnicodeTricks(text)))
+        {
+            return true;
+        }
+
+        return HasRun(utf8, Base64Bytes, 1024);
+    }
+
+    /// <summary>Answers <paramref name="test"/> on the UTF-8 decoding of <paramref name="utf8"/>, decoded into a pooled buffer.</summary>
+    private static bool Decoded(ReadOnlySpan<byte> utf8, Func<ReadOnlySpan<char>, bool> test)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length)));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetChars(utf8, buffer);
+            return test(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     private static bool HasUnicodeTricks(ReadOnlySpan<char> span) =>
         span.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 || span.IndexOfAnyInRange('\u202A', '\u202E') >= 0 || span.IndexOfAnyInRange('\u2066', '\u2069') >= 0 ||
         span.IndexOfAnyInRange('\uFF00', '\uFFEF') >= 0 || span.IndexOf('\uD835') >= 0;
@@ -134,7 +182,8 @@ internal static partial class Patterns
     /// Looks at the last character of each candidate window and steps back only to the last character outside the set, so
     /// ordinary text costs about one probe per window rather than one search per word.
     /// </summary>
-    internal static bool HasRun(ReadOnlySpan<char> span, SearchValues<char> set, int length)
+    internal static bool HasRun<T>(ReadOnlySpan<T> span, SearchValues<T> set, int length)
+        where T : IEquatable<T>
     {
         var start = 0;
         while (start + length <= span.Length)

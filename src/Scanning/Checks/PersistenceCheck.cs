@@ -102,11 +102,7 @@ internal sealed partial class PersistenceCheck : PackageCheck
 
         foreach (var facts in PythonFiles(package, cancellationToken))
         {
-            if (!facts.HasStringKeywords)
-            {
-                continue;
-            }
-
+            // The file-wide keyword test is the last condition of each finding (it costs more than the rest).
             var m = facts.Module;
 
             // A persistence location is only a finding when the same module writes: a file opened for writing, a registry value, a command.
@@ -116,7 +112,7 @@ internal sealed partial class PersistenceCheck : PackageCheck
 
             // python-crontab: CronTab(user=True) then .new(command=...) and .write().
             var cron = m.Calls.FirstOrDefault(c => c.Name is "crontab.CronTab" or "CronTab");
-            if (cron.Name is not null && m.Calls.Any(c => c.Name.EndsWith(".new", StringComparison.Ordinal)) && Scale(facts.ContextOf(cron), Severity.High, Confidence.High) is { } cronScale)
+            if (cron.Name is not null && m.Calls.Any(c => c.Name.EndsWith(".new", StringComparison.Ordinal)) && Scale(facts.ContextOf(cron), Severity.High, Confidence.High) is { } cronScale && facts.HasStringKeywords)
             {
                 yield return At(facts, cron.NameToken, cronScale.Severity, cronScale.Confidence, $"Adds a cron job with python-crontab ({cron.Name}) {Describe(facts.ContextOf(cron))}.");
             }
@@ -153,14 +149,13 @@ internal sealed partial class PersistenceCheck : PackageCheck
 
             foreach (var (token, value, decoded) in candidates)
             {
-                var match = Patterns.Persistence().Match(value);
-                if (!match.Success || count >= 2)
+                if (count >= 2 || !PatternWords.Persistence.MayMatch(value) || Patterns.Persistence().Match(value) is not { Success: true } match)
                 {
                     continue;
                 }
 
                 var context = (CodeContext)Math.Max((int)facts.ContextOf(m.LineOfToken[token]), (int)writes.Max(w => facts.ContextOf(w)));
-                if (Scale(context, Severity.High, Confidence.High) is { } s)
+                if (Scale(context, Severity.High, Confidence.High) is { } s && facts.HasStringKeywords)
                 {
                     count++;
                     yield return At(facts, token, s.Severity, s.Confidence, $"Writes to an autostart or backdoor location ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) {Describe(context)}.");

@@ -115,15 +115,10 @@ internal sealed class ReverseShellCheck : PackageCheck
                 yield return loop;
             }
 
-            if (!facts.HasStringKeywords)
-            {
-                continue;
-            }
-
+            // The file-wide keyword test comes after the literal's own: it costs more.
             foreach (var (token, value, decoded) in facts.Literals)
             {
-                var match = Patterns.ReverseShell().Match(value);
-                if (match.Success && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
+                if (PatternWords.ReverseShell.MayMatch(value) && Patterns.ReverseShell().Match(value) is { Success: true } match && facts.HasStringKeywords && count++ < MaxFindingsPerFile && Scale(facts.ContextOf(m.LineOfToken[token]), Severity.Critical, Confidence.High) is { } s)
                 {
                     yield return At(facts, token, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A reverse-shell command{(decoded ? " (assembled or decoded at run time)" : "")}: '{Names.Excerpt(match.Value, 60)}'.");
                 }

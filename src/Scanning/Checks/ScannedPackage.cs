@@ -83,12 +83,14 @@ public sealed class PackageFile
     private Python.CodeFacts? facts;
     private bool moduleParsed;
 
-    private readonly byte[]? content;
-    private readonly byte[]? textBytes;
+    private readonly ReadOnlyMemory<byte>? content;
+    private readonly ReadOnlyMemory<byte>? textBytes;
+    private readonly Archives.ContentArena? arena;
     private string? text;
     private string? sha256;
+    private bool? isPython;
 
-    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, byte[]? textBytes, byte[]? content, ExecutionPhase phase)
+    internal PackageFile(string path, string relativePath, long size, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte>? textBytes, ReadOnlyMemory<byte>? content, ExecutionPhase phase, Archives.ContentArena? arena = null)
     {
         Path = path;
         RelativePath = relativePath;
@@ -96,6 +98,7 @@ public sealed class PackageFile
         Head = head;
         this.textBytes = textBytes;
         this.content = content;
+        this.arena = arena;
         Phase = phase;
     }
 
@@ -130,21 +133,23 @@ public sealed class PackageFile
     public ReadOnlyMemory<byte> Head { get; }
 
     /// <summary>The text of the file when it is source, metadata or script text that was read; otherwise null.</summary>
-    public string? Text => textBytes is null ? null : text ??= Archives.PackageReader.Decode(textBytes);
+    /// <exception cref="ObjectDisposedException">The scan has ended and the text was never decoded during it.</exception>
+    public string? Text => textBytes is not { } bytes ? null : text ??= Archives.PackageReader.Decode(Live(bytes).Span);
 
     /// <summary>Whether <see cref="Text"/> is available, without decoding it (it is decoded on first use).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Text))]
     internal bool HasText => textBytes is not null;
 
     /// <summary>The SHA-256 (lower-case hex) of the file when it was read whole; otherwise null.</summary>
-    public string? Sha256 => sha256 ??= content is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    /// <exception cref="ObjectDisposedException">The scan has ended and the hash was never computed during it.</exception>
+    public string? Sha256 => sha256 ??= content is not { } bytes ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Live(bytes).Span));
 
     /// <summary>When the file's code runs.</summary>
     public ExecutionPhase Phase { get; }
 
     /// <summary>Whether the file is Python source.</summary>
     /// <remarks>A <c>.pth</c> file counts: its <c>import</c> lines are Python that runs at every start-up.</remarks>
-    public bool IsPython => RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
+    public bool IsPython => isPython ??= RelativePath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) || RelativePath.EndsWith(".pyw", StringComparison.OrdinalIgnoreCase) ||
         RelativePath.EndsWith(".pth", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the file sits in a test, documentation or example folder (code that installs never run).</summary>
@@ -168,7 +173,14 @@ public sealed class PackageFile
 
     /// <summary>Whether any check could find something here: load-time code, or text that mentions what the checks look for.</summary>
     /// <remarks>Decided on the bytes (decoded into a pooled buffer), so that files nothing looks at never become strings.</remarks>
-    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is not null && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(textBytes))) || ImportedWithClipboardCode();
+    internal bool WorthParsing => worthParsing ??= Phase != ExecutionPhase.Runtime || (textBytes is { } bytes && (text is not null ? Checks.Patterns.MayMatter(text) : Archives.PackageReader.MayMatter(Live(bytes).Span))) || ImportedWithClipboardCode();
+
+    /// <summary>The file's bytes, while the scan that read them lasts (their memory is reused afterwards).</summary>
+    private ReadOnlyMemory<byte> Live(ReadOnlyMemory<byte> bytes)
+    {
+        ObjectDisposedException.ThrowIf(arena?.IsDisposed == true, this);
+        return bytes;
+    }
 
     /// <summary>
     /// A module whose functions the package's import-time code calls or starts as threads, and that touches the clipboard:
@@ -183,7 +195,7 @@ public sealed class PackageFile
         }
 
         // On the bytes (clipboard words are ASCII): most modules imported at load are never decoded into strings.
-        var span = bytes.AsSpan();
+        var span = Live(bytes).Span;
         return span.IndexOf("lipboard"u8) >= 0 || span.IndexOf("pyperclip"u8) >= 0 || span.IndexOf("xclip"u8) >= 0 || span.IndexOf("xsel"u8) >= 0 || span.IndexOf("pbpaste"u8) >= 0 || span.IndexOf("wl-paste"u8) >= 0;
     }
 

@@ -26,8 +26,8 @@ internal sealed partial class CodeFacts
     // Callables whose result is where the code lives when it is a dynamic import: __import__("o" + "s").system(...).
     private static readonly HashSet<string> Importers = new(StringComparer.Ordinal) { "__import__", "importlib.import_module", "import_module" };
 
-    private readonly HashSet<(string Name, int Scope)> dataFileNames = [];
-    private readonly HashSet<(string Name, int Scope)> outsideNames = [];
+    private readonly ScopedNames dataFileNames = new();
+    private readonly ScopedNames outsideNames = new();
     private readonly Dictionary<(string Name, int Scope), string> networkObjects = [];
     private readonly Dictionary<string, string> moduleAliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> computedModules = new(StringComparer.Ordinal);
@@ -144,7 +144,6 @@ internal sealed partial class CodeFacts
             }
             else if (m.Tokens[first].Kind == TokenKind.Name && !m.Is(first, "self") && !m.Is(first, "cls"))
             {
-                var name = m.TokenText(first).ToString();
                 if (m.Is(first + 1, ","))
                 {
                     // reader, writer = await asyncio.open_connection(...): every name of a tuple target holds the value (the parser keeps the last).
@@ -152,17 +151,17 @@ internal sealed partial class CodeFacts
                 }
                 else if (m.Is(first + 1, "[") && m.Match(first + 1) > first + 1 && m.Is(m.Match(first + 1) + 1, "="))
                 {
-                    list.Add((name, m.Match(first + 1) + 2, line.EndToken, l));
+                    list.Add((m.TokenText(first).ToString(), m.Match(first + 1) + 2, line.EndToken, l));
                 }
                 else if (first + 1 < line.EndToken && m.TokenText(first + 1) is "+=" or "|=" or "^=")
                 {
-                    list.Add((name, first + 2, line.EndToken, l));
+                    list.Add((m.TokenText(first).ToString(), first + 2, line.EndToken, l));
                 }
                 else if (m.Is(first + 1, ".") && first + 3 < line.EndToken && m.Tokens[first + 2].Kind == TokenKind.Name && m.Is(first + 3, "(") &&
                     m.Match(first + 3) == line.EndToken - 1 - (m.Tokens[line.EndToken - 1].Kind is TokenKind.Newline or TokenKind.Comment ? 1 : 0) && m.Match(first + 3) > first + 4)
                 {
                     // buffer.write(decoded), message.set_content(environment): the object now holds its argument.
-                    list.Add((name, first + 4, m.Match(first + 3), l));
+                    list.Add((m.TokenText(first).ToString(), first + 4, m.Match(first + 3), l));
                 }
             }
         }
@@ -312,7 +311,10 @@ internal sealed partial class CodeFacts
     private void ResolveIndirectCalls()
     {
         var m = Module;
-        foreach (var (name, start, end, lineIndex) in Bindings)
+
+        // Only calls of the module itself are looked at here, and every network call among them is classified already.
+        var bindings = Network.Count > 0 || Spawns.Exists(call => IsNetwork(call.Name)) ? Bindings : [];
+        foreach (var (name, start, end, lineIndex) in bindings)
         {
             var scope = m.LineFunction[lineIndex];
             foreach (var call in m.CallsIn(start, end))
@@ -360,9 +362,10 @@ internal sealed partial class CodeFacts
             }
         }
 
-        for (var t = 1; t < m.Tokens.Count; t++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(m.Tokens);
+        for (var t = 1; t < tokens.Length; t++)
         {
-            if (!m.Is(t, "(") || m.Tokens[t].Kind != TokenKind.Operator)
+            if (tokens[t].Kind != TokenKind.Operator || tokens[t].Length != 1 || m.Text[tokens[t].Start] != '(')
             {
                 continue;
             }
@@ -411,7 +414,7 @@ internal sealed partial class CodeFacts
                 }
             }
 
-            if (resolved is null && (m.Is(t - 1, ")") || m.Is(t - 1, "]") || (m.Tokens[t - 1].Kind == TokenKind.Name && m.Is(t - 2, ".") && m.Is(t - 3, ")"))) &&
+            if (resolved is null && (IsChar(t - 1, ')') || IsChar(t - 1, ']') || (m.Tokens[t - 1].Kind == TokenKind.Name && IsChar(t - 2, '.') && IsChar(t - 3, ')'))) &&
                 MayBeDynamicCallee(FirstOfCallee(t - 1)))
             {
                 resolved = CallableAt(FirstOfCallee(t - 1), t);
@@ -508,21 +511,54 @@ internal sealed partial class CodeFacts
 
     private void Classify(Call call)
     {
-        if (IsSpawn(call.Name))
+        var kinds = KindsOf(call.Name);
+        if ((kinds & NameKinds.Spawn) != 0)
         {
             Spawns.Add(call);
         }
-        else if (IsNetwork(call.Name))
+        else if ((kinds & NameKinds.Network) != 0)
         {
             Network.Add(call);
         }
-        else if (ExecCalls.Contains(call.Name))
+        else if ((kinds & NameKinds.Exec) != 0)
         {
             Execs.Add(call);
         }
-        else if (IsDeserializer(call.Name))
+        else if ((kinds & NameKinds.Deserialize) != 0)
         {
             Deserializes.Add(call);
+        }
+    }
+
+    /// <summary>The call sets a name can be in (<see cref="KindsOf"/>).</summary>
+    [Flags]
+    private enum NameKinds : byte
+    {
+        None = 0,
+        Spawn = 1,
+        Network = 2,
+        Exec = 4,
+        Deserialize = 8,
+        Sensitive = 16,
+    }
+
+    /// <summary>Every name of the call sets with the sets it is in (built on first use, after the sets).</summary>
+    private static class NameTable
+    {
+        public static readonly System.Collections.Frozen.FrozenDictionary<string, NameKinds> Kinds = Build();
+
+        private static System.Collections.Frozen.FrozenDictionary<string, NameKinds> Build()
+        {
+            var kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
+            foreach (var (names, kind) in new[] { (SpawnCalls, NameKinds.Spawn), (NetworkCalls, NameKinds.Network), (ExecCalls, NameKinds.Exec), (DeserializeCalls, NameKinds.Deserialize), (SensitiveCalls, NameKinds.Sensitive) })
+            {
+                foreach (var name in names)
+                {
+                    kinds[name] = kinds.GetValueOrDefault(name) | kind;
+                }
+            }
+
+            return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(kinds, StringComparer.Ordinal);
         }
     }
 
@@ -617,21 +653,21 @@ internal sealed partial class CodeFacts
         var t = start;
         if (m.Tokens[t].Kind == TokenKind.Name)
         {
-            var parts = new List<string> { m.TokenText(t).ToString() };
             t++;
             while (t + 1 < end && m.Is(t, ".") && m.Tokens[t + 1].Kind == TokenKind.Name)
             {
-                parts.Add(m.TokenText(t + 1).ToString());
                 t += 2;
             }
 
+            var dotted = DottedName(start, t);
+            var single = t == start + 1;
             if (t == end)
             {
-                return m.Resolve(string.Join('.', parts));
+                return m.Resolve(dotted);
             }
 
             // getattr(target, member)
-            if (parts is ["getattr"] && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
+            if (single && dotted == "getattr" && m.Is(t, "(") && m.Match(t) is var close and > 0 && close == end - 1)
             {
                 var comma = -1;
                 for (var c = t + 1; c < close; c++)
@@ -664,7 +700,7 @@ internal sealed partial class CodeFacts
             }
 
             // __import__(expr).member  /  importlib.import_module(expr).member
-            var head = m.Resolve(string.Join('.', parts));
+            var head = m.Resolve(dotted);
             if (Importers.Contains(head) && m.Is(t, "(") && m.Match(t) is var importClose and > 0 && m.Is(importClose + 1, ".") && importClose + 2 < end && m.Tokens[importClose + 2].Kind == TokenKind.Name)
             {
                 var module = FoldName(t + 1, importClose);
@@ -688,15 +724,56 @@ internal sealed partial class CodeFacts
             }
 
             // globals()[expr], vars(builtins)[expr]
-            if (parts.Count == 1 && parts[0] is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
+            if (single && dotted is "globals" or "locals" or "vars" && m.Is(t, "(") && m.Match(t) is var vclose and > 0 && m.Is(vclose + 1, "[") && m.Match(vclose + 1) is var vbracket and > 0 && vbracket == end - 1)
             {
                 var member = FoldName(vclose + 2, vbracket);
-                var owner = parts[0] == "vars" ? TargetModule(t + 1, vclose) : null;
+                var owner = dotted == "vars" ? TargetModule(t + 1, vclose) : null;
                 return member is null ? null : owner is null or "builtins" or "__builtins__" ? member : owner + "." + member;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The dotted name spelled by the name tokens at start, start + 2, ... before <paramref name="end"/> (dots between).</summary>
+    private string DottedName(int start, int end)
+    {
+        var m = Module;
+        if (end == start + 1)
+        {
+            return m.TokenText(start).ToString();
+        }
+
+        var length = -1;
+        for (var p = start; p < end; p += 2)
+        {
+            length += m.Tokens[p].Length + 1;
+        }
+
+        return string.Create(length, (m, start, end), static (span, state) =>
+        {
+            var (module, first, stop) = state;
+            var at = 0;
+            for (var p = first; p < stop; p += 2)
+            {
+                if (at > 0)
+                {
+                    span[at++] = '.';
+                }
+
+                var text = module.TokenText(p);
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is the one character <paramref name="c"/> (as <see cref="PythonModule.Is"/> with a one-character string).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsChar(int t, char c)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Tokens);
+        return t >= 0 && t < tokens.Length && tokens[t].Length == 1 && Module.Text[tokens[t].Start] == c;
     }
 
     /// <summary>Folds a name; notes when it was not a plain literal (so the callee was computed).</summary>
@@ -783,7 +860,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) reads a file that is not source (an image, font, archive, data blob), or holds a name that did.</summary>
-    public bool IsDataFileRead(int start, int end) => RangeHas(start, end, call => ReadsDataFile(call), dataFileNames);
+    public bool IsDataFileRead(int start, int end) => dataFileCalls ? RangeHas(start, end, ReadsDataFile, dataFileNames) : NameIn(dataFileNames, start, end);
 
     private bool ReadsDataFile(Call call)
     {
@@ -818,15 +895,15 @@ internal sealed partial class CodeFacts
         return false;
     }
 
-    private HashSet<(string Name, int Scope)>? dataFilePaths;
+    private ScopedNames? dataFilePaths;
 
     /// <summary>Names bound to a path that ends in a media or document file name (a literal in the binding).</summary>
-    private HashSet<(string Name, int Scope)> DataFilePaths => dataFilePaths ??= CollectDataFilePaths();
+    private ScopedNames DataFilePaths => dataFilePaths ??= CollectDataFilePaths();
 
-    private HashSet<(string Name, int Scope)> CollectDataFilePaths()
+    private ScopedNames CollectDataFilePaths()
     {
         var m = Module;
-        var set = new HashSet<(string, int)>();
+        var set = new ScopedNames();
         foreach (var (name, start, end, lineIndex) in m.Assignments)
         {
             for (var t = start; t < end && t < start + 32; t++)
@@ -873,6 +950,9 @@ internal sealed partial class CodeFacts
         {
             return;
         }
+
+        // Calls to these functions are fetches too, which NoteCallKinds could not know.
+        fetchCalls = true;
 
         for (var round = 0; round < 2; round++)
         {
@@ -960,6 +1040,9 @@ internal sealed partial class CodeFacts
             return;
         }
 
+        // Calls to these functions decode data too, which NoteCallKinds could not know.
+        decodingCalls = true;
+
         foreach (var (name, start, end, lineIndex) in Bindings)
         {
             var key = (name, m.LineFunction[lineIndex]);
@@ -1046,9 +1129,10 @@ internal sealed partial class CodeFacts
         }
 
         // Parenthesised expressions that are not calls: (Path.home() / ".ssh" / "authorized_keys").open("a").
-        for (var t = 0; t < m.Tokens.Count; t++)
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(m.Tokens);
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (m.Is(t, "(") && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || m.Is(t - 1, ")") || m.Is(t - 1, "]"))) &&
+            if (tokens[t].Length == 1 && m.Text[tokens[t].Start] == '(' && m.Match(t) > t + 1 && (t == 0 || !(m.Tokens[t - 1].Kind == TokenKind.Name || IsChar(t - 1, ')') || IsChar(t - 1, ']'))) &&
                 Foldable(t + 1, m.Match(t), out var lenient) && lenient)
             {
                 Add(t + 1, Folder.Fold(t + 1, m.Match(t)) ?? Folder.Fold(t + 1, m.Match(t), lenient: true));
@@ -1063,7 +1147,7 @@ internal sealed partial class CodeFacts
             }
 
             var spawn = IsSpawn(call.Name);
-            var parts = new List<string>();
+            var parts = spawn ? new List<string>() : null;
             foreach (var (s, t) in ArgumentRanges(call.OpenParen, call.CloseParen))
             {
                 if (m.Tokens[s].Kind == TokenKind.Name && m.Is(s + 1, "="))
@@ -1082,16 +1166,16 @@ internal sealed partial class CodeFacts
                         folded = ArgvText(s + 1, t - 1);
                     }
 
-                    parts.Add(folded ?? StringFolder.Placeholder.ToString());
+                    parts?.Add(folded ?? StringFolder.Placeholder.ToString());
                 }
-                else if (spawn)
+                else if (parts is not null)
                 {
                     parts.Add(single ? m.StringValue(s) : bracketed ? ArgvText(s + 1, t - 1) : StringFolder.Placeholder.ToString());
                 }
             }
 
             // os.execlp("sh", "sh", "-c", cmd), subprocess.call(["bitsadmin", "/transfer", ...]): the command line as the shell sees it.
-            if (spawn && parts.Count > 0)
+            if (parts is { Count: > 0 })
             {
                 Add(call.OpenParen + 1, string.Join(' ', parts));
             }
@@ -1112,33 +1196,51 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>The top-level, comma-separated element ranges between an opening bracket and its match (end exclusive, empty ones skipped).</summary>
-    private List<(int Start, int End)> ArgumentRanges(int open, int close)
+    private ArgumentRangeEnumerator ArgumentRanges(int open, int close) => new(Module, open, close);
+
+    /// <summary>Walks the element ranges of a bracket without allocating (the ranges <see cref="ArgumentRanges"/> describes).</summary>
+    private struct ArgumentRangeEnumerator(PythonModule module, int open, int close)
     {
-        var m = Module;
-        var ranges = new List<(int, int)>();
-        var s = open + 1;
-        for (var t = s; t <= close; t++)
+        private int start = open + 1;
+        private int next = open + 1;
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly ArgumentRangeEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (t < close && (m.Is(t, "(") || m.Is(t, "[") || m.Is(t, "{")) && m.Match(t) > t)
+            var m = module;
+            for (var t = next; t <= close; t++)
             {
-                t = m.Match(t);
-                continue;
+                var c = t < close ? OneChar(m, t) : ',';
+                if (c is '(' or '[' or '{' && m.Match(t) > t)
+                {
+                    t = m.Match(t);
+                    continue;
+                }
+
+                if (c != ',')
+                {
+                    continue;
+                }
+
+                var s = start;
+                start = t + 1;
+                next = t + 1;
+                if (s < t)
+                {
+                    Current = (s, t);
+                    return true;
+                }
             }
 
-            if (t < close && !m.Is(t, ","))
-            {
-                continue;
-            }
-
-            if (s < t)
-            {
-                ranges.Add((s, t));
-            }
-
-            s = t + 1;
+            next = close + 1;
+            return false;
         }
 
-        return ranges;
+        // The character of a one-character token, or '\0'.
+        private static char OneChar(PythonModule m, int t) => t >= 0 && t < m.Tokens.Count && m.Tokens[t].Length == 1 ? m.Text[m.Tokens[t].Start] : '\0';
     }
 
     /// <summary>Whether a range is worth folding: it joins strings or uses a decoding step; lenient when two or more literals are joined.</summary>
@@ -1176,7 +1278,7 @@ internal sealed partial class CodeFacts
                 var text = m.TokenText(t);
                 marker |= text is "chr" or "fromhex" or "join" or "b64decode" or "b32decode" or "unhexlify" or "decompress" or "reversed" or "decode" or "urlsafe_b64decode" or "decodebytes";
             }
-            else if (kind == TokenKind.Operator && (m.Is(t, "^") || (m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":")) || (m.Is(t, "%") && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
+            else if (kind == TokenKind.Operator && (IsChar(t, '^') || (IsChar(t, '[') && IsChar(t + 1, ':') && IsChar(t + 2, ':')) || (IsChar(t, '%') && t > 0 && m.Tokens[t - 1].Kind == TokenKind.String)))
             {
                 marker = true;
             }

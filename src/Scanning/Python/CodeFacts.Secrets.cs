@@ -20,7 +20,7 @@ internal sealed partial class CodeFacts
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EncodersBySpan = Encoders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private HashSet<int>? credentialTokens;
-    private HashSet<(string Name, int Scope)>? encodedNames;
+    private ScopedNames? encodedNames;
 
     /// <summary>Local functions whose return value holds the environment, host identity or credential files' contents.</summary>
     private readonly HashSet<string> sensitiveFunctions = new(StringComparer.Ordinal);
@@ -218,7 +218,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether an f-string's replacement fields name one of <paramref name="names"/> (in the string's scope or at module level): f"{label}.zone".</summary>
-    private bool FStringFieldsHold(int token, HashSet<(string Name, int Scope)> names)
+    private bool FStringFieldsHold(int token, ScopedNames names)
     {
         var m = Module;
         var t = m.Tokens[token];
@@ -248,9 +248,9 @@ internal sealed partial class CodeFacts
         return false;
     }
 
-    private HashSet<(string Name, int Scope)> CollectEncodedNames()
+    private ScopedNames CollectEncodedNames()
     {
-        encodedNames = [];
+        encodedNames = new ScopedNames();
         for (var round = 0; round < 3; round++)
         {
             var added = false;

@@ -68,9 +68,9 @@ internal sealed partial class CodeFacts
     };
 
     // Names assigned from decoded, downloaded or sensitive data, by scope (the function index, -1 for module level).
-    private readonly HashSet<(string Name, int Scope)> decodedNames = [];
-    private readonly HashSet<(string Name, int Scope)> downloadedNames = [];
-    private readonly HashSet<(string Name, int Scope)> sensitiveNames = [];
+    private readonly ScopedNames decodedNames = new();
+    private readonly ScopedNames downloadedNames = new();
+    private readonly ScopedNames sensitiveNames = new();
 
     public CodeFacts(PackageFile file, PythonModule module)
     {
@@ -83,35 +83,67 @@ internal sealed partial class CodeFacts
         }
 
         ResolveIndirectCalls();
+        NoteCallKinds();
 
         // Two rounds of propagation through bindings: x = b64decode(...); y = x + ...; exec(y). The second round sees
         // what the first added; when it added nothing, it would find nothing either.
-        for (var round = 0; round < 2 && (round == 0 || decodedNames.Count + downloadedNames.Count + sensitiveNames.Count + dataFileNames.Count + outsideNames.Count > 0); round++)
+        foreach (var (name, start, end, lineIndex) in Bindings)
         {
+            var key = (name, module.LineFunction[lineIndex]);
+            if (!decodedNames.Contains(key) && IsObfuscated(start, end))
+            {
+                decodedNames.Add(key);
+            }
+
+            if (!downloadedNames.Contains(key) && IsDownloaded(start, end))
+            {
+                downloadedNames.Add(key);
+            }
+
+            if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
+            {
+                sensitiveNames.Add(key);
+            }
+
+            if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+            {
+                dataFileNames.Add(key);
+            }
+
+            if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+            {
+                outsideNames.Add(key);
+            }
+        }
+
+        if (decodedNames.Count + downloadedNames.Count + sensitiveNames.Count + dataFileNames.Count + outsideNames.Count > 0)
+        {
+            // A binding the second round looks at again was looked at in the first and matched nothing then: only what
+            // depends on the tainted names (which have grown since) can change its answer.
             foreach (var (name, start, end, lineIndex) in Bindings)
             {
                 var key = (name, module.LineFunction[lineIndex]);
-                if (!decodedNames.Contains(key) && IsObfuscated(start, end))
+                if (!decodedNames.Contains(key) && (NameIn(decodedNames, start, end) || NameIn(dataFileNames, start, end)))
                 {
                     decodedNames.Add(key);
                 }
 
-                if (!downloadedNames.Contains(key) && RangeHas(start, end, IsFetch, downloadedNames))
+                if (!downloadedNames.Contains(key) && NameIn(downloadedNames, start, end))
                 {
                     downloadedNames.Add(key);
                 }
 
-                if (!sensitiveNames.Contains(key) && IsSensitiveData(start, end))
+                if (!sensitiveNames.Contains(key) && SensitiveNameIn(start, end))
                 {
                     sensitiveNames.Add(key);
                 }
 
-                if (!dataFileNames.Contains(key) && IsDataFileRead(start, end))
+                if (!dataFileNames.Contains(key) && NameIn(dataFileNames, start, end))
                 {
                     dataFileNames.Add(key);
                 }
 
-                if (!outsideNames.Contains(key) && IsOutsidePath(start, end))
+                if (!outsideNames.Contains(key) && NameIn(outsideNames, start, Math.Min(end, start + 64)))
                 {
                     outsideNames.Add(key);
                 }
@@ -123,6 +155,52 @@ internal sealed partial class CodeFacts
         MarkFetchingFunctions();
     }
 
+    /// <summary>Whether a token in [start, end) is a plain name from <paramref name="names"/>.</summary>
+    private bool NameIn(ScopedNames names, int start, int end)
+    {
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        end = Math.Min(end, Module.Tokens.Count);
+        for (var t = start; t < end; t++)
+        {
+            if (HasName(names, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of <see cref="IsSensitiveData"/> that depends on the names holding sensitive data.</summary>
+    private bool SensitiveNameIn(int start, int end)
+    {
+        if (sensitiveNames.Count == 0)
+        {
+            return false;
+        }
+
+        var m = Module;
+        end = Math.Min(end, m.Tokens.Count);
+        for (var t = start; t < end; t++)
+        {
+            if ((m.Tokens[t].Kind == TokenKind.String && FStringRevealsHost(t)) || HasName(sensitiveNames, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the module has any call of a kind (NoteCallKinds); true until the constructor has seen them all.
+    private bool decodingCalls = true;
+    private bool fetchCalls = true;
+    private bool dataFileCalls = true;
+    private bool sensitiveCalls = true;
     private List<(int Token, string Value, bool Decoded)>? literals;
     private bool? hasKeywords;
 
@@ -241,10 +319,37 @@ internal sealed partial class CodeFacts
     public List<Call> Execs { get; } = [];
 
     // ctypes.CDLL("libc.so.6").system(...), cdll.LoadLibrary(...).system(...): libc's system() through ctypes.
-    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
+    public static bool IsSpawn(string name) => SpawnCalls.Contains(name) || SpawnPattern(name);
 
-    public static bool IsNetwork(string name) =>
-        NetworkCalls.Contains(name) || (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+    private static bool SpawnPattern(string name) => name is "().system" or "libc.system" or "ctypes.cdll.msvcrt.system" or "ctypes.CDLL().system";
+
+    public static bool IsNetwork(string name) => NetworkCalls.Contains(name) || NetworkPattern(name);
+
+    // A method of a network object (requests.Session().get), or urlopen / urlretrieve under any module.
+    private static bool NetworkPattern(string name) =>
+        (name.IndexOf("().", StringComparison.Ordinal) is var method and > 0 && NetworkCalls.Contains(name[..method])) || name.EndsWith(".urlopen", StringComparison.Ordinal) || name.EndsWith(".urlretrieve", StringComparison.Ordinal);
+
+    /// <summary>What a call's name is: <see cref="IsSpawn"/>, <see cref="IsNetwork"/>, <see cref="IsExec"/>, <see cref="IsDeserializer"/> and <see cref="IsSensitiveCall"/> in one lookup.</summary>
+    private static NameKinds KindsOf(string name)
+    {
+        var kinds = NameTable.Kinds.GetValueOrDefault(name);
+        if (SpawnPattern(name))
+        {
+            kinds |= NameKinds.Spawn;
+        }
+
+        if ((kinds & NameKinds.Network) == 0 && NetworkPattern(name))
+        {
+            kinds |= NameKinds.Network;
+        }
+
+        if ((kinds & NameKinds.Deserialize) == 0 && name.EndsWith(".unsafe_load", StringComparison.Ordinal))
+        {
+            kinds |= NameKinds.Deserialize;
+        }
+
+        return kinds;
+    }
 
     public static bool IsDecoder(string name)
     {
@@ -288,30 +393,13 @@ internal sealed partial class CodeFacts
         var m = Module;
         var tokens = m.Tokens;
         end = Math.Min(end, tokens.Count);
-        foreach (var call in m.CallsIn(start, end))
+        if (decodingCalls)
         {
-            if (IsDecoder(call.Name))
+            foreach (var call in m.CallsIn(start, end))
             {
-                return call.Name;
-            }
-
-            if (CallsDataFileFunction(call))
-            {
-                return "code hidden in a data file (" + call.Name + "())";
-            }
-
-            if (ReadsDataFile(call))
-            {
-                return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
-            }
-
-            // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
-            if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < tokens.Count && tokens[call.OpenParen + 1].Kind == TokenKind.String)
-            {
-                var codec = m.StringValue(call.OpenParen + 1).ToLowerInvariant();
-                if (codec is "rot13" or "rot_13" or "hex" or "base64" or "zlib" or "bz2" or "uu")
+                if (DecodingCall(call) is { } decoding)
                 {
-                    return $"decode('{codec}')";
+                    return decoding;
                 }
             }
         }
@@ -322,26 +410,29 @@ internal sealed partial class CodeFacts
             if (token.Kind == TokenKind.Name)
             {
                 var text = m.TokenText(t);
-                if (text.SequenceEqual("chr") && (m.Is(t + 1, "(") || (m.Is(t - 1, "(") && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
+                if (text is "chr" or "bytes" or "bytearray" or "reversed" or "for")
                 {
-                    return "chr() joins";
-                }
+                    if (text.SequenceEqual("chr") && (IsChar(t + 1, '(') || (IsChar(t - 1, '(') && m.Is(t - 2, "map"))) && HasJoinOrMap(start, end))
+                    {
+                        return "chr() joins";
+                    }
 
-                // bytes([105, 109, ...]): code spelled as a list of byte values.
-                if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && m.Is(t + 1, "(") && m.Is(t + 2, "[") && NumberRun(t + 3, end) >= 8)
-                {
-                    return "bytes spelled as numbers";
-                }
+                    // bytes([105, 109, ...]): code spelled as a list of byte values.
+                    if ((text.SequenceEqual("bytes") || text.SequenceEqual("bytearray")) && IsChar(t + 1, '(') && IsChar(t + 2, '[') && NumberRun(t + 3, end) >= 8)
+                    {
+                        return "bytes spelled as numbers";
+                    }
 
-                if (direct && text.SequenceEqual("reversed") && m.Is(t + 1, "("))
-                {
-                    return "a reversed string (reversed())";
-                }
+                    if (direct && text.SequenceEqual("reversed") && IsChar(t + 1, '('))
+                    {
+                        return "a reversed string (reversed())";
+                    }
 
-                // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
-                if (text.SequenceEqual("for") && HasXor(start, end))
-                {
-                    return "XOR-decoded bytes";
+                    // bytes(b ^ 0x33 for b in b'...'): a generator that XORs constant data.
+                    if (text.SequenceEqual("for") && HasXor(start, end))
+                    {
+                        return "XOR-decoded bytes";
+                    }
                 }
 
                 if (HasName(dataFileNames, t))
@@ -354,9 +445,41 @@ internal sealed partial class CodeFacts
                     return "a decoded value (" + text.ToString() + ")";
                 }
             }
-            else if (token.Kind == TokenKind.Operator && m.Is(t, "[") && m.Is(t + 1, ":") && m.Is(t + 2, ":") && m.Is(t + 3, "-") && m.Is(t + 4, "1") && t > 0 && (direct || tokens[t - 1].Kind == TokenKind.String || (m.Is(t - 1, ")") && m.Match(t - 1) > 0 && tokens[m.Match(t - 1) + 1].Kind == TokenKind.String)))
+            else if (token.Kind == TokenKind.Operator && IsChar(t, '[') && IsChar(t + 1, ':') && IsChar(t + 2, ':') && IsChar(t + 3, '-') && IsChar(t + 4, '1') && t > 0 && (direct || tokens[t - 1].Kind == TokenKind.String || (m.Is(t - 1, ")") && m.Match(t - 1) > 0 && tokens[m.Match(t - 1) + 1].Kind == TokenKind.String)))
             {
                 return "a reversed string ([::-1])";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Describes a call that decodes its data (a decoder, a read of a data file, a codec's decode), or null.</summary>
+    private string? DecodingCall(Call call)
+    {
+        var m = Module;
+        if (IsDecoder(call.Name))
+        {
+            return call.Name;
+        }
+
+        if (CallsDataFileFunction(call))
+        {
+            return "code hidden in a data file (" + call.Name + "())";
+        }
+
+        if (ReadsDataFile(call))
+        {
+            return "code hidden in a data file (" + Names.Excerpt(m.StringsIn(call.OpenParen, call.CloseParen), 40) + ")";
+        }
+
+        // x.decode('rot13'|'hex'|'base64'|'zlib') in Python 2 and codecs.
+        if (call.Name.EndsWith("decode", StringComparison.Ordinal) && call.OpenParen + 1 < m.Tokens.Count && m.Tokens[call.OpenParen + 1].Kind == TokenKind.String)
+        {
+            var codec = m.StringValue(call.OpenParen + 1).ToLowerInvariant();
+            if (codec is "rot13" or "rot_13" or "hex" or "base64" or "zlib" or "bz2" or "uu")
+            {
+                return $"decode('{codec}')";
             }
         }
 
@@ -401,7 +524,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) holds a matching call or a name from <paramref name="names"/>.</summary>
-    public bool RangeHas(int start, int end, Func<Call, bool> predicate, HashSet<(string Name, int Scope)>? names = null)
+    public bool RangeHas(int start, int end, Func<Call, bool> predicate, ScopedNames? names = null)
     {
         foreach (var call in Module.CallsIn(start, end))
         {
@@ -434,16 +557,42 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether token <paramref name="t"/> is a plain name tainted in its own scope or at module level.</summary>
-    private bool HasName(HashSet<(string Name, int Scope)> names, int t)
+    private bool HasName(ScopedNames names, int t)
     {
         var m = Module;
-        if (names.Count == 0 || m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, "."))
+        if (names.Count == 0 || m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, ".") || !names.TryGetName(m.TokenText(t), out var name))
         {
             return false;
         }
 
-        var name = m.TokenText(t).ToString();
         return names.Contains((name, m.LineFunction[m.LineOfToken[t]])) || names.Contains((name, -1));
+    }
+
+    /// <summary>Names bound in a scope (the function index, -1 for module level), found by a token's text without allocating.</summary>
+    public sealed class ScopedNames : IEnumerable<(string Name, int Scope)>
+    {
+        private readonly HashSet<(string Name, int Scope)> bindings = [];
+        private readonly HashSet<string> names = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> byText;
+
+        public ScopedNames() => byText = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Count => bindings.Count;
+
+        public bool Add((string Name, int Scope) binding)
+        {
+            names.Add(binding.Name);
+            return bindings.Add(binding);
+        }
+
+        public bool Contains((string Name, int Scope) binding) => bindings.Contains(binding);
+
+        /// <summary>The stored name spelled <paramref name="text"/>, if any scope binds it.</summary>
+        public bool TryGetName(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name) => byText.TryGetValue(text, out name);
+
+        public IEnumerator<(string Name, int Scope)> GetEnumerator() => bindings.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A call whose result is fetched from the network: a network call, or the output of curl/wget printing to stdout.</summary>
@@ -474,7 +623,7 @@ internal sealed partial class CodeFacts
     }
 
     /// <summary>Whether [start, end) holds downloaded data: a network call or a name assigned from one.</summary>
-    public bool IsDownloaded(int start, int end) => RangeHas(start, end, IsFetch, downloadedNames);
+    public bool IsDownloaded(int start, int end) => fetchCalls ? RangeHas(start, end, IsFetch, downloadedNames) : NameIn(downloadedNames, start, end);
 
     /// <summary>Whether [start, end) holds the whole environment, host identity, or a name assigned from them.</summary>
     public bool IsSensitiveData(int start, int end)
@@ -529,7 +678,39 @@ internal sealed partial class CodeFacts
             }
         }
 
-        return RangeHas(start, end, call => IsSensitiveCall(call.Name) || (IsSpawn(call.Name) && RevealsHost(call)) || CallsSensitiveFunction(call));
+        // Local functions returning secrets are known only once MarkSensitiveFunctions has run (after NoteCallKinds).
+        return (sensitiveCalls || sensitiveFunctions.Count > 0) && RangeHas(start, end, call => RevealsSensitiveData(call) || CallsSensitiveFunction(call));
+    }
+
+    /// <summary>A call that returns the host's identity or runs a command that prints it or its secrets.</summary>
+    private bool RevealsSensitiveData(Call call) => KindsOf(call.Name) is var kinds && ((kinds & NameKinds.Sensitive) != 0 || ((kinds & NameKinds.Spawn) != 0 && RevealsHost(call)));
+
+    /// <summary>
+    /// Notes which kinds of call the module has at all (decoders, fetches, data-file reads, calls revealing the host), so
+    /// that ranges in a module without any skip looking at their calls. Until noted, every kind counts as present.
+    /// </summary>
+    private void NoteCallKinds()
+    {
+        // Every call that starts a process, of the module or resolved, is in Spawns.
+        bool decoding = false, dataFile = false, sensitive = Spawns.Exists(RevealsHost);
+        foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Module.Calls))
+        {
+            var reads = ReadsDataFile(call);
+            dataFile |= reads;
+            decoding = decoding || reads || DecodingCall(call) is not null;
+            sensitive = sensitive || IsSensitiveCall(call.Name);
+        }
+
+        foreach (ref readonly var call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ResolvedCalls))
+        {
+            dataFile = dataFile || ReadsDataFile(call);
+            sensitive = sensitive || IsSensitiveCall(call.Name);
+        }
+
+        decodingCalls = decoding;
+        dataFileCalls = dataFile;
+        sensitiveCalls = sensitive;
+        fetchCalls = Spawns.Exists(IsFetch) || Network.Exists(IsFetch);
     }
 
     /// <summary>Whether a process call runs a command whose output describes the host or its secrets (env, whoami, ipconfig, cat ~/.ssh/...).</summary>

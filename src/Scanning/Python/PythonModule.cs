@@ -42,10 +42,7 @@ internal sealed class PythonModule
         MatchBrackets();
         for (var l = 0; l < lines.Count; l++)
         {
-            for (var t = lines[l].FirstToken; t < lines[l].EndToken; t++)
-            {
-                LineOfToken[t] = l;
-            }
+            LineOfToken.AsSpan(lines[l].FirstToken, lines[l].EndToken - lines[l].FirstToken).Fill(l);
         }
 
         BuildScopes();
@@ -84,9 +81,31 @@ internal sealed class PythonModule
         return new PythonModule(text, tokens, lines);
     }
 
-    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        var token = Tokens[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
 
-    public bool Is(int index, string value) => index >= 0 && index < Tokens.Count && TokenText(index).SequenceEqual(value);
+    /// <summary>Whether the token at <paramref name="index"/> (which may be out of range) is the one character <paramref name="value"/>.</summary>
+    private bool IsChar(int index, char value)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        return index >= 0 && index < tokens.Length && tokens[index].Length == 1 && Text[tokens[index].Start] == value;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> (which may be out of range) is exactly <paramref name="value"/>.</summary>
+    public bool Is(int index, string value)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        if (index < 0 || index >= tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var token = ref tokens[index];
+        return token.Length == value.Length && Text.AsSpan(token.Start, token.Length).SequenceEqual(value);
+    }
 
     public int Match(int index) => match[index];
 
@@ -202,16 +221,19 @@ internal sealed class PythonModule
 
     private void MatchBrackets()
     {
+        match.AsSpan().Fill(-1);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        var text = Text.AsSpan();
         var stack = new Stack<int>();
-        for (var t = 0; t < Tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            match[t] = -1;
-            if (Tokens[t].Kind != TokenKind.Operator || Tokens[t].Length != 1)
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Operator || token.Length != 1)
             {
                 continue;
             }
 
-            var c = Text[Tokens[t].Start];
+            var c = text[token.Start];
             if (c is '(' or '[' or '{')
             {
                 stack.Push(t);
@@ -308,7 +330,7 @@ internal sealed class PythonModule
                 // Tuple targets and "self.x = ..." keep the first plain name when it is alone before '='.
                 for (var t = first + 1; t + 1 < line.EndToken; t++)
                 {
-                    if (Is(t, "=") && Tokens[t - 1].Kind == TokenKind.Name)
+                    if (IsChar(t, '=') && Tokens[t - 1].Kind == TokenKind.Name)
                     {
                         Assignments.Add((TokenText(t - 1).ToString(), t + 1, line.EndToken, l));
                         break;
@@ -319,7 +341,7 @@ internal sealed class PythonModule
             // Statements after ';' may be imports too.
             for (var t = first; t < line.EndToken; t++)
             {
-                if (Tokens[t].Kind == TokenKind.Operator && Is(t, ";") && t + 1 < line.EndToken)
+                if (IsChar(t, ';') && t + 1 < line.EndToken)
                 {
                     if (Is(t + 1, "import"))
                     {
@@ -335,7 +357,7 @@ internal sealed class PythonModule
 
         for (var t = 1; t < Tokens.Count; t++)
         {
-            if (Tokens[t].Kind != TokenKind.Operator || Text[Tokens[t].Start] != '(' || Tokens[t].Length != 1)
+            if (!IsChar(t, '(') || Tokens[t].Kind != TokenKind.Operator)
             {
                 continue;
             }

@@ -38,10 +38,19 @@ internal static class PythonTokenizer
     private static readonly SearchValues<char> SingleQuotedFormatted = SearchValues.Create("'\\\r\n{");
     private static readonly SearchValues<char> DoubleQuotedFormatted = SearchValues.Create("\"\\\r\n{");
 
+    [ThreadStatic]
+    private static Scratch<Token>? ScratchTokens;
+
+    [ThreadStatic]
+    private static Scratch<LogicalLine>? ScratchLines;
+
     public static (List<Token> Tokens, List<LogicalLine> Lines) Tokenize(string text)
     {
-        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
-        var lines = new List<LogicalLine>(Math.Max(4, text.Length / 40));
+        // Tokens go into this thread's scratch buffers first; the lists returned get exactly what was found.
+        var tokens = ScratchTokens ??= new Scratch<Token>(4096);
+        var lines = ScratchLines ??= new Scratch<LogicalLine>(512);
+        tokens.Count = 0;
+        lines.Count = 0;
         var i = 0;
         var n = text.Length;
         var line = 1;
@@ -238,7 +247,7 @@ internal static class PythonTokenizer
             lines.Add(new LogicalLine(logicalStart, tokens.Count, logicalIndent, logicalLine));
         }
 
-        return (tokens, lines);
+        return (tokens.ToList(), lines.ToList());
     }
 
     /// <summary>Scans a string starting at its opening quote; returns the quote length and whether it was closed.</summary>
@@ -468,5 +477,38 @@ internal static class PythonTokenizer
 
         var b = char.ToLowerInvariant(prefix[1]);
         return (a, b) is ('b', 'r') or ('r', 'b') or ('f', 'r') or ('r', 'f') or ('t', 'r') or ('r', 't') or ('u', 'r');
+    }
+
+    /// <summary>A growable buffer reused by one thread's tokenizations (kept only while it stays small).</summary>
+    private sealed class Scratch<T>(int capacity)
+    {
+        private const int KeptCapacity = 1 << 18;
+        private T[] items = new T[capacity];
+
+        public int Count { get; set; }
+
+        public void Add(T item)
+        {
+            if (Count == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[Count++] = item;
+        }
+
+        /// <summary>A list of exactly the items added; a buffer that grew past the kept size is let go.</summary>
+        public List<T> ToList()
+        {
+            var list = new List<T>(Count);
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, Count);
+            items.AsSpan(0, Count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+            if (items.Length > KeptCapacity)
+            {
+                items = new T[KeptCapacity / 16];
+            }
+
+            return list;
+        }
     }
 }

@@ -197,32 +197,34 @@ public sealed class ArchiveReaderTests
         Assert.True(xz.Has("archive-malformed"));
     }
 
-    // Retained files are read into one array of their declared size: every size around the head (512 bytes), the
-    // first-megabyte and the text-file cap comes back whole, or cut at the cap and marked incomplete.
+    // Retained files are read into one block of their declared size (an array, or pooled memory): every size around the head
+    // (512 bytes), the first-megabyte and the text-file cap comes back whole, or cut at the cap and marked incomplete.
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(511)]
-    [InlineData(512)]
-    [InlineData(513)]
-    [InlineData(4095)]
-    [InlineData(4096)]
-    [InlineData(4097)]
-    [InlineData((1 << 20) + 7)]
-    public void Retained_files_are_read_whole_up_to_the_text_cap(int size)
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(511, false)]
+    [InlineData(512, true)]
+    [InlineData(513, false)]
+    [InlineData(4095, true)]
+    [InlineData(4096, false)]
+    [InlineData(4097, true)]
+    [InlineData((1 << 20) + 7, false)]
+    [InlineData((1 << 20) + 7, true)]
+    public void Retained_files_are_read_whole_up_to_the_text_cap(int size, bool pooled)
     {
         var content = new byte[size];
         new Random(size).NextBytes(content);
         var limits = new ArchiveLimits { MaxTextFileBytes = 4096 };
         var archive = Packages.TarGz(("demo-1.0/demo/big.py", content), ("demo-1.0/PKG-INFO", "Name: demo\n"u8.ToArray()));
-        var read = new Bonded.Scanning.Archives.ArchiveReader(limits, Bonded.Scanning.Archives.PackageReader.Retain, CancellationToken.None)
+        using var arena = pooled ? new Bonded.Scanning.Archives.ContentArena() : null;
+        var read = new Bonded.Scanning.Archives.ArchiveReader(limits, Bonded.Scanning.Archives.PackageReader.Retain, CancellationToken.None, arena)
             .Read(new MemoryStream(archive, writable: false), "demo-1.0.tar.gz");
         var entry = Assert.Single(read.Entries, e => e.Path.EndsWith("big.py", StringComparison.Ordinal));
         var kept = Math.Min(size, limits.MaxTextFileBytes);
-        Assert.Equal(content.AsSpan(0, kept).ToArray(), entry.Content);
+        Assert.Equal(content.AsSpan(0, kept).ToArray(), entry.Content?.ToArray());
         Assert.Equal(size <= limits.MaxTextFileBytes, entry.Complete);
         Assert.Equal(content.AsSpan(0, Math.Min(size, 512)).ToArray(), entry.Head);
-        Assert.Equal("Name: demo\n"u8.ToArray(), read.Entries.Single(e => e.Path.EndsWith("PKG-INFO", StringComparison.Ordinal)).Content);
+        Assert.Equal("Name: demo\n"u8.ToArray(), read.Entries.Single(e => e.Path.EndsWith("PKG-INFO", StringComparison.Ordinal)).Content?.ToArray());
     }
 
     [Property(MaxTest = 200)]

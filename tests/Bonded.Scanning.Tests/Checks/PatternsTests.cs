@@ -51,4 +51,20 @@ public sealed class PatternsTests
         Assert.True(Patterns.MayMatter("é = 1\naccess = 'admin\u202E\u2066'"));
         Assert.False(Patterns.MayMatter("é = 1\nname = 'café'"));
     }
+
+    // Words of every prefilter set, pieces of them, code, long base64 runs, Unicode tricks and invalid UTF-8.
+    private static readonly Gen<byte[]> Piece = Gen.OneOf(
+        Gen.Elements(Patterns.StrongWords.Concat(Patterns.SourcesWords).Concat(Patterns.RunnersWords).Concat(Patterns.SecretsWords).ToArray()).Select(System.Text.Encoding.UTF8.GetBytes),
+        Gen.Elements(Patterns.SourcesWords.Concat(Patterns.StrongWords).ToArray()).Select(k => System.Text.Encoding.UTF8.GetBytes(k[..^1])),
+        Gen.Elements(" ", "\n", "import os\n", "x = '", "'", "A", "+/").Select(System.Text.Encoding.UTF8.GetBytes),
+        Gen.Choose(1000, 1030).Select(n => System.Text.Encoding.ASCII.GetBytes(new string('Q', n))),
+        Gen.Elements("é", "\u202E", "\u2066", "\u0430", "Ａ", "𝐀", "\uFEFF", "©").Select(System.Text.Encoding.UTF8.GetBytes),
+        Gen.Elements<byte[]>([0xFF], [0xE2, 0x80], [0xCE], [0xED, 0xA0, 0xB5], [0xF0, 0x9D], [0xEF, 0xBB, 0xBF]));
+
+    private static readonly Gen<byte[]> Utf8Text = Gen.Choose(0, 12).SelectMany(n => Gen.ArrayOf(Piece, n)).Select(pieces => pieces.SelectMany(p => p).ToArray());
+
+    // Deciding on the bytes gives exactly the answer for the decoded text (byte order mark dropped, invalid bytes replaced).
+    [Property(MaxTest = 500)]
+    public Property MayMatter_on_bytes_agrees_with_the_decoded_text() => Prop.ForAll(Utf8Text.ToArbitrary(), bytes =>
+        Bonded.Scanning.Archives.PackageReader.MayMatter(bytes) == Patterns.MayMatter(Bonded.Scanning.Archives.PackageReader.Decode(bytes)));
 }

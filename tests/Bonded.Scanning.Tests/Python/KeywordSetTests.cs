@@ -44,3 +44,80 @@ public sealed class KeywordSetTests
         return (new KeywordSet(values, comparison).IsFoundIn(haystack) == expected).ToProperty();
     }
 }
+
+public sealed class AsciiKeywordScannerTests
+{
+    private static readonly string[][] Sets =
+    [
+        ["curl ", "/dev/tcp", "webhook", "0x0.st", "api.telegram.org"],
+        ["b64decode", "socket", "chr(", "[::-1]"],
+        ["exec(", "eval(", "subprocess"],
+        [".ssh", "environ", "TOKEN"],
+    ];
+
+    // Keywords, pieces of them and their neighbours, ASCII noise, and non-ASCII bytes (valid and invalid UTF-8).
+    private static readonly Gen<byte[]> Piece = Gen.OneOf(
+        Gen.Elements(Sets.SelectMany(s => s).ToArray()).Select(System.Text.Encoding.ASCII.GetBytes),
+        Gen.Elements(Sets.SelectMany(s => s).ToArray()).SelectMany(k => Gen.Choose(1, k.Length - 1).Select(n => System.Text.Encoding.ASCII.GetBytes(k[..n]))),
+        Gen.Elements(" ", "\n", "import os\n", "data = ", "(", ".", "e", "x").Select(System.Text.Encoding.ASCII.GetBytes),
+        Gen.Elements<byte[]>([0xC3, 0xA9], [0xE2, 0x80, 0xAE], [0xFF], [0x80, 0x41], [0xEF, 0xBB, 0xBF], [0xCE]),
+        Gen.Choose(0, 127).Select(b => new[] { (byte)b }));
+
+    private static readonly Gen<byte[]> Text = Gen.Choose(0, 120).SelectMany(n => Gen.ArrayOf(Piece, n)).Select(pieces => pieces.SelectMany(p => p).ToArray());
+
+    private static int Naive(byte[] text)
+    {
+        var found = 0;
+        for (var s = 0; s < Sets.Length; s++)
+        {
+            if (Sets[s].Any(k => text.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(k)) >= 0))
+            {
+                found |= 1 << s;
+            }
+        }
+
+        return found;
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("curl", 0)]
+    [InlineData("curl ", 1)]
+    [InlineData("x = os.environ['TOKEN']; exec(b64decode(s))", 14)]
+    [InlineData("sock et chr (", 0)]
+    public void Reports_the_sets_whose_keywords_occur(string text, int expected) =>
+        Assert.Equal(expected, new AsciiKeywordScanner(Sets).Scan(System.Text.Encoding.UTF8.GetBytes(text), _ => false));
+
+    [Fact]
+    public void Finds_keywords_at_every_position_of_a_long_text()
+    {
+        var scanner = new AsciiKeywordScanner(Sets);
+        foreach (var keyword in Sets.SelectMany(s => s))
+        {
+            for (var at = 0; at < 200; at += 7)
+            {
+                var text = new string('a', at) + keyword + new string('b', 200 - at);
+                Assert.NotEqual(0, scanner.Scan(System.Text.Encoding.ASCII.GetBytes(text), _ => false));
+            }
+        }
+    }
+
+    [Fact]
+    public void Rejects_short_or_non_ascii_keywords()
+    {
+        Assert.Throws<ArgumentException>(() => new AsciiKeywordScanner([["abc"]]));
+        Assert.Throws<ArgumentException>(() => new AsciiKeywordScanner([["café"]]));
+    }
+
+    // The one-pass scan answers what a search for each keyword answers, whether it runs vectorized or not.
+    [Property(MaxTest = 500)]
+    public Property Agrees_with_searching_each_keyword() => Prop.ForAll(Text.ToArbitrary(), text => new AsciiKeywordScanner(Sets).Scan(text, _ => false) == Naive(text));
+
+    // Stopping early still reports the flags that made it stop.
+    [Property(MaxTest = 200)]
+    public Property Stops_once_enough_is_found() => Prop.ForAll(Text.ToArbitrary(), text =>
+    {
+        var found = new AsciiKeywordScanner(Sets).Scan(text, f => (f & 1) != 0);
+        return (Naive(text) & 1) != 0 ? (found & 1) != 0 : found == Naive(text);
+    });
+}

@@ -138,4 +138,21 @@ public sealed class PythonTokenizerTests
         var index = module.Tokens.FindIndex(t => t.Kind == TokenKind.String);
         return (module.StringValue(index) == value).ToProperty();
     }
+
+    // The tokenizer reuses per-thread buffers: results of earlier calls, large or small, stay as they were.
+    [Fact]
+    public void Results_stay_independent_of_later_tokenizations()
+    {
+        var large = string.Concat(Enumerable.Repeat("x = f(a, 'b')  # c\n", 60_000));
+        var (largeTokens, largeLines) = PythonTokenizer.Tokenize(large);
+        var (smallTokens, smallLines) = PythonTokenizer.Tokenize("import os\n");
+        var (again, _) = PythonTokenizer.Tokenize(large);
+        Assert.Equal(60_000 * 10, largeTokens.Count);
+        Assert.Equal(60_000, largeLines.Count);
+        Assert.Equal(3, smallTokens.Count);
+        Assert.Single(smallLines);
+        Assert.Equal(largeTokens, again);
+        Assert.Equal(TokenKind.Name, smallTokens[0].Kind);
+        Assert.Equal(TokenKind.Comment, largeTokens[8].Kind);
+    }
 }
