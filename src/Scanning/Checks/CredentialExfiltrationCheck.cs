@@ -47,6 +47,34 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
     private static bool NamesStealerTarget(CodeFacts facts) =>
         facts.HasStringKeywords && facts.Literals.Exists(l => Patterns.CredentialPath().Match(l.Value) is { Success: true } match && Patterns.StealerTarget().IsMatch(match.Value));
 
+    /// <summary>The local function a thread or executor call runs with sensitive arguments, when that function makes a network call; else null.</summary>
+    private static string? HandsSecretsToSender(CodeFacts facts, Call call)
+    {
+        var m = facts.Module;
+        var last = call.Name.AsSpan(call.Name.LastIndexOf('.') + 1);
+        if (facts.Network.Count == 0 || last is not ("Thread" or "Timer" or "submit" or "apply_async" or "start_new_thread" or "run_in_executor") || !facts.IsSensitiveData(call.OpenParen, call.CloseParen))
+        {
+            return null;
+        }
+
+        for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+        {
+            if (m.Tokens[t].Kind != TokenKind.Name || m.Is(t - 1, ".") || m.Is(t + 1, "="))
+            {
+                continue;
+            }
+
+            var name = m.TokenText(t).ToString();
+            var function = m.Functions.FindIndex(f => f.Name == name);
+            if (function >= 0 && facts.Network.Exists(n => m.LineFunction[n.LineIndex] == function))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     private static string? FirstWord(PythonModule m, Call call)
     {
         for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
@@ -120,6 +148,16 @@ internal sealed class CredentialExfiltrationCheck : PackageCheck
                         reported++;
                         findings.Add(At(facts, token, s.Severity, s.Confidence, $"Reads credentials or private files ('{match.Value}'{(decoded ? ", assembled or decoded at run time" : "")}) in a module that sends data over the network ({facts.Network[0].Name})."));
                     }
+                }
+            }
+
+            // Secrets handed to a local function that talks to the network, through a thread or executor: Thread(target=_ship, args=(acct.key.hex(),)).
+            foreach (var call in m.Calls)
+            {
+                if (findings.Count < MaxFindingsPerFile && HandsSecretsToSender(facts, call) is { } sender && Scale(facts.ContextOf(call), Severity.High, Confidence.High) is { } handed)
+                {
+                    var severity = facts.ContextOf(call) == CodeContext.Runtime ? Severity.High : handed.Severity;
+                    findings.Add(At(facts, call.NameToken, severity, handed.Confidence, $"Hands private keys, credentials or the environment to {sender}, which sends data over the network, through {call.Name} {Describe(facts.ContextOf(call))}."));
                 }
             }
 

@@ -62,13 +62,13 @@ internal static partial class Patterns
     // Decoding and fetching: what turns data into code or brings it in.
     internal static readonly string[] SourcesWords =
         ["b64decode", "decodebytes", "decodestring", "b32decode", "b85decode", "a85decode", "unhexlify", "fromhex", "decompress", "marshal", "rot13", "rot_13", "chr(", "[::-1]", "decrypt",
-         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection"];
+         "socket", "urlopen", "urlretrieve", "requests", "httpx", "http.client", "httplib", "aiohttp", "pycurl", "websocket", "ftplib", "smtplib", "dns.resolver", "open_connection", "Web3"];
 
     // What stealers read.
     internal static readonly string[] SecretsWords =
         ["environ", "getenv", "getuser", "gethostname", "platform.node", "getlogin", ".ssh", ".aws", "credentials", ".pypirc", ".netrc", "Login Data", "Local State", "Cookies", "leveldb",
          "wallet", "Exodus", "Electrum", "keystore", "nkbihf", "Firefox", "key4.db", "logins.json", "/etc/shadow", "bash_history", "tdata", "gcloud", ".azure", ".npmrc", ".gnupg",
-         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot"];
+         "Chrome", "Brave", "169.254", "TOKEN", "SECRET", "PASSWORD", "ImageGrab", "screenshot", ".key.hex", "private_key"];
 
     /// <summary>Words without which no literal can name a credential, browser or wallet file (a cheap filter before <see cref="CredentialPath"/>).</summary>
     public static readonly Python.KeywordSet CredentialHints = new(

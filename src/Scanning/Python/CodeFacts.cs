@@ -44,6 +44,7 @@ internal sealed partial class CodeFacts
         "dhooks.Webhook", "telebot.TeleBot", "urllib.request.build_opener", "urllib2.build_opener", "xmlrpc.client.ServerProxy", "xmlrpclib.ServerProxy", "asyncio.open_connection",
         "websockets.connect", "imaplib.IMAP4", "imaplib.IMAP4_SSL", "poplib.POP3", "poplib.POP3_SSL", "nntplib.NNTP", "socket.gethostbyname_ex", "socket.gethostbyaddr",
         "dns.resolver.Resolver", "ssl.wrap_socket", "tornado.httpclient.HTTPClient", "tornado.httpclient.AsyncHTTPClient", "grequests.get", "grequests.post", "treq.get", "treq.post",
+        "web3.Web3.HTTPProvider", "web3.HTTPProvider", "web3.Web3.WebsocketProvider", "web3.Web3.LegacyWebSocketProvider",
     };
 
     private static readonly HashSet<string> ExecCalls = new(StringComparer.Ordinal)
@@ -643,6 +644,12 @@ internal sealed partial class CodeFacts
             // A secret read by name: os.environ["GITHUB_TOKEN"], os.getenv("AWS_SECRET_ACCESS_KEY").
             if ((m.Is(t, "environ") || m.Is(t, "getenv")) && t + 4 < m.Tokens.Count &&
                 ((m.Tokens[t + 2].Kind == TokenKind.String && SecretName(m.StringValue(t + 2))) || (m.Is(t + 1, ".") && m.Is(t + 2, "get") && m.Tokens[t + 4].Kind == TokenKind.String && SecretName(m.StringValue(t + 4)))))
+            {
+                return true;
+            }
+
+            // A wallet's private key: account.key.hex(), account.private_key, wallet.privateKey.
+            if (m.Is(t - 1, ".") && (m.Is(t, "private_key") || m.Is(t, "privateKey") || (m.Is(t, "key") && m.Is(t + 1, ".") && m.Is(t + 2, "hex"))))
             {
                 return true;
             }

