@@ -43,7 +43,8 @@ internal sealed class KeywordSet
 /// keyword is known by five bytes in a row (its least common ones; a four-byte keyword accepts any fifth) and put in one of
 /// sixteen buckets; for each of the five positions a 128-entry table says which buckets have a keyword with that byte there.
 /// With AVX-512 VBMI, 64 positions are looked up at once and only where all five tables agree on a bucket is the text
-/// compared with that bucket's keywords.
+/// compared with that bucket's keywords; with AVX2, 32 positions through nibble tables (a looser first filter, then the exact
+/// tables on the candidates).
 /// An ASCII keyword occurs in the bytes exactly when it occurs in their UTF-8 decoding (an ASCII byte always decodes to
 /// itself and never belongs to an invalid sequence), so this answers what a search of the decoded text would.
 /// </summary>
@@ -55,6 +56,10 @@ internal sealed class AsciiKeywordScanner
     private readonly ushort[] table = new ushort[Prefix * 128];
     private readonly Keyword[][] buckets;
     private readonly Vector512<byte>[] vectors = new Vector512<byte>[Prefix * 4];
+
+    // For AVX2: per position, the buckets accepting some byte with a given low nibble and with a given high nibble (low eight
+    // buckets, then high eight; each 16-entry table repeated in both 128-bit lanes). Their AND is a superset of the exact table.
+    private readonly Vector256<byte>[] nibbles = new Vector256<byte>[Prefix * 4];
 
     /// <summary>Creates a scanner; the keywords of <c>sets[i]</c> report flag <c>1 &lt;&lt; i</c>.</summary>
     /// <exception cref="ArgumentException">A keyword is shorter than four characters or not ASCII, or there are more than 31 sets.</exception>
@@ -130,21 +135,57 @@ internal sealed class AsciiKeywordScanner
 
                 vectors[(4 * j) + part] = Vector512.Create(bytes);
             }
+
+            // Bytes from 0x80 look up their low seven bits, as the 128-entry tables do: high nibbles 8-15 repeat 0-7.
+            var lowNibble = new ushort[16];
+            var highNibble = new ushort[16];
+            for (var c = 0; c < 128; c++)
+            {
+                lowNibble[c & 0xF] |= entries[c];
+                highNibble[c >> 4] |= entries[c];
+                highNibble[(c >> 4) + 8] |= entries[c];
+            }
+
+            for (var part = 0; part < 4; part++)
+            {
+                var source = part < 2 ? lowNibble : highNibble;
+                var bytes = new byte[32];
+                for (var n = 0; n < 32; n++)
+                {
+                    bytes[n] = (byte)((source[n & 0xF] >> ((part & 1) * 8)) & 0xFF);
+                }
+
+                nibbles[(4 * j) + part] = Vector256.Create(bytes);
+            }
         }
     }
 
-    /// <summary>Whether <see cref="Scan"/> runs vectorized here (otherwise callers should search decoded text instead).</summary>
-    public static bool IsVectorized => Avx512Vbmi.IsSupported && Vector512.IsHardwareAccelerated;
+    /// <summary>The vectorized search this machine runs: 64 bytes a step with AVX-512 VBMI, 32 with AVX2, or none.</summary>
+    internal static ScanPath BestPath { get; } =
+        Avx512Vbmi.IsSupported && Vector512.IsHardwareAccelerated ? ScanPath.Avx512Vbmi : Avx2.IsSupported ? ScanPath.Avx2 : ScanPath.Scalar;
+
+    /// <summary>Whether <see cref="Scan(ReadOnlySpan{byte}, Func{int, bool})"/> runs vectorized here (otherwise callers should search decoded text instead).</summary>
+    public static bool IsVectorized => BestPath != ScanPath.Scalar;
 
     /// <summary>
     /// The flags of the sets with a keyword in <paramref name="text"/>; stops as soon as <paramref name="enough"/> holds for
     /// the flags found so far (then the result may lack flags of sets not yet seen).
     /// </summary>
-    public int Scan(ReadOnlySpan<byte> text, Func<int, bool> enough)
+    public int Scan(ReadOnlySpan<byte> text, Func<int, bool> enough) => Scan(text, enough, BestPath);
+
+    /// <summary><see cref="Scan(ReadOnlySpan{byte}, Func{int, bool})"/> on a given path (tests compare the paths; an unsupported one falls back to scalar).</summary>
+    internal int Scan(ReadOnlySpan<byte> text, Func<int, bool> enough, ScanPath path)
     {
         var found = 0;
         var i = 0;
-        if (IsVectorized && text.Length >= 64 + Prefix - 1)
+        if (path == ScanPath.Avx2 && Avx2.IsSupported)
+        {
+            if (ScanAvx2(text, enough, ref i, ref found))
+            {
+                return found;
+            }
+        }
+        else if (path == ScanPath.Avx512Vbmi && Avx512Vbmi.IsSupported && Vector512.IsHardwareAccelerated && text.Length >= 64 + Prefix - 1)
         {
             ref var start = ref MemoryMarshal.GetReference(text);
             var v = vectors.AsSpan();
@@ -190,6 +231,57 @@ internal sealed class AsciiKeywordScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The AVX2 step: 32 positions at a time, each of the five bytes looked up by its low and its high nibble (a superset of
+    /// the exact tables, so more candidates to verify, never fewer). True when <paramref name="enough"/> stopped the scan.
+    /// </summary>
+    private bool ScanAvx2(ReadOnlySpan<byte> text, Func<int, bool> enough, ref int i, ref int found)
+    {
+        if (text.Length < 32 + Prefix - 1)
+        {
+            return false;
+        }
+
+        ref var start = ref MemoryMarshal.GetReference(text);
+        var v = nibbles.AsSpan();
+        var fifteen = Vector256.Create((byte)0xF);
+        var last = text.Length - 32 - (Prefix - 1);
+        for (; i <= last; i += 32)
+        {
+            var at = (nuint)i;
+            var low = Vector256<byte>.AllBitsSet;
+            var high = Vector256<byte>.AllBitsSet;
+            for (var j = 0; j < Prefix; j++)
+            {
+                var b = Vector256.LoadUnsafe(ref start, at + (nuint)j);
+                var lo = b & fifteen;
+                var hi = Vector256.ShiftRightLogical(b.AsUInt16(), 4).AsByte() & fifteen;
+                low &= Avx2.Shuffle(v[4 * j], lo) & Avx2.Shuffle(v[(4 * j) + 2], hi);
+                high &= Avx2.Shuffle(v[(4 * j) + 1], lo) & Avx2.Shuffle(v[(4 * j) + 3], hi);
+            }
+
+            var candidates = ~(Vector256.Equals(low, Vector256<byte>.Zero) & Vector256.Equals(high, Vector256<byte>.Zero)).ExtractMostSignificantBits();
+            while (candidates != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                var position = i + k;
+                var mask = 0xFFFF;
+                for (var j = 0; j < Prefix && mask != 0; j++)
+                {
+                    mask &= table[(j * 128) + (text[position + j] & 0x7F)];
+                }
+
+                if (mask != 0 && Verify(text, position, (ushort)mask, ref found) && enough(found))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Compares the keywords of the buckets in <paramref name="mask"/> at <paramref name="position"/>; true when a new flag was found.</summary>
@@ -271,4 +363,17 @@ internal sealed class AsciiKeywordScanner
     private static bool Accepts(byte[] keyword, int offset, int j, int c) => offset + j >= keyword.Length || keyword[offset + j] == c;
 
     private readonly record struct Keyword(byte[] Bytes, int Flag, int Offset, uint Window);
+}
+
+/// <summary>How <see cref="AsciiKeywordScanner"/> steps through the bytes.</summary>
+internal enum ScanPath
+{
+    /// <summary>One position at a time.</summary>
+    Scalar,
+
+    /// <summary>32 positions a step, nibble lookups with AVX2 byte shuffles.</summary>
+    Avx2,
+
+    /// <summary>64 positions a step, 128-entry lookups with AVX-512 VBMI permutes.</summary>
+    Avx512Vbmi,
 }
