@@ -60,6 +60,17 @@ internal sealed class LegacyUpload(
     private async Task<string> UploadAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
+
+        // The body limit is the upload limit before anything is refused: a refusal sent before the body is read leaves
+        // Kestrel to drain it, and a body over Kestrel's default 30 MB would reset the connection instead of letting the
+        // client read the reason.
+        var limits = options.Value;
+        var body = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (body is { IsReadOnly: false })
+        {
+            body.MaxRequestBodySize = limits.MaxUploadBytes + (8 << 20);
+        }
+
         var token = ReadToken(context.Request);
         var authenticated = await tokens.VerifyAsync(token, null, cancellationToken);
         if (!authenticated.Succeeded)
@@ -72,13 +83,6 @@ internal sealed class LegacyUpload(
         var user = authenticated.User!;
         var maintained = (await store.GetOwnedProjectsAsync(user.Id, cancellationToken)).Select(p => p.NormalizedName);
         RequireSecondFactor(user, mfa.GetRequirementForUser(maintained));
-
-        var limits = options.Value;
-        var body = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (body is { IsReadOnly: false })
-        {
-            body.MaxRequestBodySize = limits.MaxUploadBytes + (8 << 20);
-        }
 
         using var staged = blobs.Stage();
         var form = await MultipartUpload.ReadAsync(context.Request, staged.OpenWrite, limits.MaxUploadBytes, cancellationToken);
