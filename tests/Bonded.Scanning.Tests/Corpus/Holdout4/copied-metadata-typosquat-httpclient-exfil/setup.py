@@ -7,5 +7,4 @@ setup(
     install_requires=["requests"],
     description="Python HTTP for Humans.",
     author="Kenneth Reitz",
-    url="https://requests.readthedocs.io",
 )

