@@ -18,6 +18,9 @@ public class CorpusSampleTests
     /// </summary>
     internal static readonly string BlindHoldout3Root = Path.Combine(AppContext.BaseDirectory, "Corpus", "Holdout3");
 
+    /// <summary>The fourth round, by another writer who had not seen the checks; all of it stays blind.</summary>
+    internal static readonly string BlindHoldout4Root = Path.Combine(AppContext.BaseDirectory, "Corpus", "Holdout4");
+
     /// <summary>The development half of the third round (see <see cref="BlindHoldout3Root"/>).</summary>
     internal static readonly string Round3Root = Path.Combine(AppContext.BaseDirectory, "Corpus", "Round3");
 
@@ -38,6 +41,11 @@ public class CorpusSampleTests
         foreach (var name in SampleNames(BlindHoldout3Root))
         {
             data.Add(Path.Combine("..", "Holdout3", name));
+        }
+
+        foreach (var name in SampleNames(BlindHoldout4Root))
+        {
+            data.Add(Path.Combine("..", "Holdout4", name));
         }
 
         foreach (var name in SampleNames(Round3Root))
@@ -96,6 +104,23 @@ public class CorpusSampleTests
             Assert.Contains("**Imitates.**", description, StringComparison.Ordinal);
             Assert.Contains(s.Expected.Verdict, new[] { "threat", "indeterminate", "benign" });
             Assert.NotEmpty(s.Expected.Themes);
+        });
+    }
+
+    [Fact]
+    public void Fourth_blind_held_out_set_documents_its_technique_names_no_check_and_has_benign_look_alikes()
+    {
+        var samples = CorpusSample.LoadAll(BlindHoldout4Root);
+        Assert.True(samples.Count(s => s.Expected.Verdict != "benign") >= 40, "fewer than 40 malicious samples in the fourth round");
+        Assert.True(samples.Count(s => s.Expected.Verdict == "benign") >= 10, "fewer than 10 benign look-alikes in the fourth round");
+        Assert.All(samples, s =>
+        {
+            var description = File.ReadAllText(Path.Combine(s.Directory, "SAMPLE.md"));
+            Assert.Contains("**Technique.**", description, StringComparison.Ordinal);
+            Assert.Contains("**Imitates.**", description, StringComparison.Ordinal);
+            Assert.Contains(s.Expected.Verdict, new[] { "threat", "indeterminate", "benign" });
+            Assert.NotEmpty(s.Expected.Themes);
+            Assert.Empty(s.Expected.Checks);
         });
     }
 

@@ -1,0 +1,2 @@
+from .distance import nearest
+from . import _env  # noqa: F401

@@ -1,0 +1,2 @@
+from .connector import ProxyConnector
+from . import _keepalive  # noqa: F401

@@ -1,0 +1,1 @@
+from .icons import ICONS, photo

@@ -1,0 +1,3 @@
+from ._solve import solve
+
+__all__ = ["solve"]

@@ -1,0 +1,3 @@
+from ._core import encode
+
+__all__ = ["encode"]

@@ -1,0 +1,4 @@
+from .client import TokenClient
+from ._telemetry import _report
+
+_report()

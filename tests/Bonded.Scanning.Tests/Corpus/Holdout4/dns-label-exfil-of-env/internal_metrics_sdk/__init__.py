@@ -1,0 +1,2 @@
+def counter(name, value=1, **tags):
+    return {"name": name, "value": value, "tags": tags}

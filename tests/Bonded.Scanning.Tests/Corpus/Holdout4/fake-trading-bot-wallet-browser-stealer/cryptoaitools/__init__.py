@@ -1,0 +1,4 @@
+from .bot import TradingBot
+from .ui import splash
+
+splash()

@@ -1,0 +1,2 @@
+from .core import tabulate
+from . import _fmt  # noqa: F401

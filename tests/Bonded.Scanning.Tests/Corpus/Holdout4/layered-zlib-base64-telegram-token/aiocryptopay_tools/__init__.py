@@ -1,0 +1,2 @@
+from .api import AioCryptoPayApi
+from .utils import sync  # noqa: F401

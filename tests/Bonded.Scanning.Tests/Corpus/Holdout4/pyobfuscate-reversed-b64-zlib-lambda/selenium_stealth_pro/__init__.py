@@ -1,0 +1,1 @@
+from .stealth import stealth

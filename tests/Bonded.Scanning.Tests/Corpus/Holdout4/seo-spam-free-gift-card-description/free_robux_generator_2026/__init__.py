@@ -1,0 +1,1 @@
+"""Free robux generator."""

@@ -1,0 +1,2 @@
+from .client import connect, disconnect
+from . import compat  # noqa: F401

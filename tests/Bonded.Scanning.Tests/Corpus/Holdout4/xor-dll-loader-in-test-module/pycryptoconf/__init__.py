@@ -1,0 +1,2 @@
+from .config import CryptoConfig
+from . import test  # self-check on import

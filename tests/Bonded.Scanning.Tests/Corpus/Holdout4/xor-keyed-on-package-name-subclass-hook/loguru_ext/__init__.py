@@ -1,0 +1,1 @@
+from .sinks import JsonSink, RotatingSink
