@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
 namespace Bonded.Scanning.Python;
@@ -44,7 +45,7 @@ internal sealed class KeywordSet
 /// sixteen buckets; for each of the five positions a 128-entry table says which buckets have a keyword with that byte there.
 /// With AVX-512 VBMI, 64 positions are looked up at once and only where all five tables agree on a bucket is the text
 /// compared with that bucket's keywords; with AVX2, 32 positions through nibble tables (a looser first filter, then the exact
-/// tables on the candidates).
+/// tables on the candidates), and 16 with SSSE3 or ARM64.
 /// An ASCII keyword occurs in the bytes exactly when it occurs in their UTF-8 decoding (an ASCII byte always decodes to
 /// itself and never belongs to an invalid sequence), so this answers what a search of the decoded text would.
 /// </summary>
@@ -160,9 +161,10 @@ internal sealed class AsciiKeywordScanner
         }
     }
 
-    /// <summary>The vectorized search this machine runs: 64 bytes a step with AVX-512 VBMI, 32 with AVX2, or none.</summary>
+    /// <summary>The vectorized search this machine runs: 64 bytes a step with AVX-512 VBMI, 32 with AVX2, 16 with SSSE3 or ARM64, or none.</summary>
     internal static ScanPath BestPath { get; } =
-        Avx512Vbmi.IsSupported && Vector512.IsHardwareAccelerated ? ScanPath.Avx512Vbmi : Avx2.IsSupported ? ScanPath.Avx2 : ScanPath.Scalar;
+        Avx512Vbmi.IsSupported && Vector512.IsHardwareAccelerated ? ScanPath.Avx512Vbmi : Avx2.IsSupported ? ScanPath.Avx2 :
+        Ssse3.IsSupported || AdvSimd.Arm64.IsSupported ? ScanPath.Vector128 : ScanPath.Scalar;
 
     /// <summary>Whether <see cref="Scan(ReadOnlySpan{byte}, Func{int, bool})"/> runs vectorized here (otherwise callers should search decoded text instead).</summary>
     public static bool IsVectorized => BestPath != ScanPath.Scalar;
@@ -181,6 +183,13 @@ internal sealed class AsciiKeywordScanner
         if (path == ScanPath.Avx2 && Avx2.IsSupported)
         {
             if (ScanAvx2(text, enough, ref i, ref found))
+            {
+                return found;
+            }
+        }
+        else if (path == ScanPath.Vector128 && (Ssse3.IsSupported || AdvSimd.Arm64.IsSupported))
+        {
+            if (ScanVector128(text, enough, ref i, ref found))
             {
                 return found;
             }
@@ -263,21 +272,77 @@ internal sealed class AsciiKeywordScanner
             }
 
             var candidates = ~(Vector256.Equals(low, Vector256<byte>.Zero) & Vector256.Equals(high, Vector256<byte>.Zero)).ExtractMostSignificantBits();
-            while (candidates != 0)
+            if (candidates != 0 && VerifyCandidates(text, i, candidates, enough, ref found))
             {
-                var k = BitOperations.TrailingZeroCount(candidates);
-                candidates &= candidates - 1;
-                var position = i + k;
-                var mask = 0xFFFF;
-                for (var j = 0; j < Prefix && mask != 0; j++)
-                {
-                    mask &= table[(j * 128) + (text[position + j] & 0x7F)];
-                }
+                return true;
+            }
+        }
 
-                if (mask != 0 && Verify(text, position, (ushort)mask, ref found) && enough(found))
-                {
-                    return true;
-                }
+        return false;
+    }
+
+    /// <summary>
+    /// The 16-byte step of <see cref="ScanAvx2"/> for SSSE3 and ARM64 (Advanced SIMD table lookups), where there is
+    /// neither AVX2 nor AVX-512. True when <paramref name="enough"/> stopped the scan.
+    /// </summary>
+    private bool ScanVector128(ReadOnlySpan<byte> text, Func<int, bool> enough, ref int i, ref int found)
+    {
+        if (text.Length < 16 + Prefix - 1)
+        {
+            return false;
+        }
+
+        ref var start = ref MemoryMarshal.GetReference(text);
+        var v = nibbles.AsSpan();
+        var fifteen = Vector128.Create((byte)0xF);
+        var last = text.Length - 16 - (Prefix - 1);
+        for (; i <= last; i += 16)
+        {
+            var at = (nuint)i;
+            var low = Vector128<byte>.AllBitsSet;
+            var high = Vector128<byte>.AllBitsSet;
+            for (var j = 0; j < Prefix; j++)
+            {
+                var b = Vector128.LoadUnsafe(ref start, at + (nuint)j);
+                var lo = b & fifteen;
+                var hi = Vector128.ShiftRightLogical(b.AsUInt16(), 4).AsByte() & fifteen;
+                low &= Lookup(v[4 * j].GetLower(), lo) & Lookup(v[(4 * j) + 2].GetLower(), hi);
+                high &= Lookup(v[(4 * j) + 1].GetLower(), lo) & Lookup(v[(4 * j) + 3].GetLower(), hi);
+            }
+
+            var candidates = ~(Vector128.Equals(low, Vector128<byte>.Zero) & Vector128.Equals(high, Vector128<byte>.Zero)).ExtractMostSignificantBits() & 0xFFFF;
+            if (candidates != 0 && VerifyCandidates(text, i, candidates, enough, ref found))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A 16-entry table lookup of each byte's index (0-15).</summary>
+    private static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(table, indices) : AdvSimd.Arm64.VectorTableLookup(table, indices);
+
+    /// <summary>
+    /// Checks the candidate positions of one vector step (bit k: position <paramref name="at"/> + k) against the exact tables,
+    /// then their buckets' keywords. True when <paramref name="enough"/> stopped the scan.
+    /// </summary>
+    private bool VerifyCandidates(ReadOnlySpan<byte> text, int at, uint candidates, Func<int, bool> enough, ref int found)
+    {
+        while (candidates != 0)
+        {
+            var position = at + BitOperations.TrailingZeroCount(candidates);
+            candidates &= candidates - 1;
+            var mask = 0xFFFF;
+            for (var j = 0; j < Prefix && mask != 0; j++)
+            {
+                mask &= table[(j * 128) + (text[position + j] & 0x7F)];
+            }
+
+            if (mask != 0 && Verify(text, position, (ushort)mask, ref found) && enough(found))
+            {
+                return true;
             }
         }
 
@@ -376,4 +441,7 @@ internal enum ScanPath
 
     /// <summary>64 positions a step, 128-entry lookups with AVX-512 VBMI permutes.</summary>
     Avx512Vbmi,
+
+    /// <summary>16 positions a step, nibble lookups with SSSE3 byte shuffles or ARM64 table lookups.</summary>
+    Vector128,
 }
