@@ -77,9 +77,28 @@ internal static partial class Patterns
          "Chrome", "Brave", "Edge"],
         StringComparison.Ordinal);
 
+    // Words of code that reads the clipboard: libraries, Win32 and Tk calls, and the shell tools that print it.
+    private static readonly string[] ClipboardReadWords = ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "wl-paste"];
+
     /// <summary>Words that clipboard code uses: libraries, Win32 and Tk calls, and the shell tools that read and write the clipboard.</summary>
-    public static readonly SearchValues<string> ClipboardWords = SearchValues.Create(
-        ["pyperclip", "lipboard", "xclip", "xsel", "pbpaste", "pbcopy", "wl-paste", "wl-copy"], StringComparison.Ordinal);
+    public static readonly SearchValues<string> ClipboardWords = SearchValues.Create([.. ClipboardReadWords, "pbcopy", "wl-copy"], StringComparison.Ordinal);
+
+    /// <summary><see cref="ClipboardReadWords"/> as UTF-8, for files that are looked at without being decoded.</summary>
+    private static readonly byte[][] ClipboardReadBytes = [.. ClipboardReadWords.Select(System.Text.Encoding.ASCII.GetBytes)];
+
+    /// <summary>Whether UTF-8 text names a way to read the clipboard (the words are ASCII, so no decoding is needed).</summary>
+    public static bool ReadsClipboard(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var word in ClipboardReadBytes)
+        {
+            if (utf8.IndexOf(word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Strings that are findings on their own (download commands, reverse shells, persistence places, endpoints, shellcode).
     internal static readonly string[] StrongWords =

@@ -194,9 +194,8 @@ public sealed class PackageFile
             return false;
         }
 
-        // On the bytes (clipboard words are ASCII): most modules imported at load are never decoded into strings.
-        var span = Live(bytes).Span;
-        return span.IndexOf("lipboard"u8) >= 0 || span.IndexOf("pyperclip"u8) >= 0 || span.IndexOf("xclip"u8) >= 0 || span.IndexOf("xsel"u8) >= 0 || span.IndexOf("pbpaste"u8) >= 0 || span.IndexOf("wl-paste"u8) >= 0;
+        // On the bytes: most modules imported at load are never decoded into strings.
+        return Checks.Patterns.ReadsClipboard(Live(bytes).Span);
     }
 
     internal Python.CodeFacts? Facts => facts ??= Module is { } parsed ? BuildFacts(parsed) : null;
