@@ -201,6 +201,13 @@ public sealed class WebAuthnService
             return await FailAsync(subject, WebAuthnFailure.UnknownCredential, cancellationToken).ConfigureAwait(false);
         }
 
+        // Fido2 reads an ECDSA signature leniently (a changed DER tag, bytes after the sequence); only the one DER encoding
+        // of the signature is accepted here, so a signed assertion has exactly one valid form.
+        if (!IsCanonicalSignature(credential.PublicKey, response.Response?.Signature))
+        {
+            return await FailAsync(credential.UserId, WebAuthnFailure.InvalidSignature, cancellationToken, credential.Id).ConfigureAwait(false);
+        }
+
         VerifyAssertionResult verified;
         try
         {
@@ -296,6 +303,71 @@ public sealed class WebAuthnService
     };
 
     /// <summary>Parsing failures of hostile input that Fido2 lets through as other exception types.</summary>
+    /// <summary>
+    /// Whether an assertion signature is in the only encoding its key allows: for an EC2 key (ECDSA), a DER SEQUENCE of
+    /// two INTEGERs and nothing after it. Other key types' signatures are fixed-size and left to Fido2.
+    /// </summary>
+    internal static bool IsCanonicalSignature(byte[] coseKey, byte[]? signature)
+    {
+        if (signature is null || !IsEc2Key(coseKey))
+        {
+            return true;
+        }
+
+        try
+        {
+            var reader = new System.Formats.Asn1.AsnReader(signature, System.Formats.Asn1.AsnEncodingRules.DER);
+            var sequence = reader.ReadSequence();
+            sequence.ReadIntegerBytes();
+            sequence.ReadIntegerBytes();
+            return !sequence.HasData && !reader.HasData;
+        }
+        catch (System.Formats.Asn1.AsnContentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SkipLabel(System.Formats.Cbor.CborReader reader)
+    {
+        reader.SkipValue();
+        return false;
+    }
+
+    /// <summary>Whether a COSE_Key (RFC 9052) has key type 2, EC2.</summary>
+    private static bool IsEc2Key(byte[] coseKey)
+    {
+        try
+        {
+            var reader = new System.Formats.Cbor.CborReader(coseKey, System.Formats.Cbor.CborConformanceMode.Lax);
+            var entries = reader.ReadStartMap();
+            for (var i = 0; entries is null || i < entries; i++)
+            {
+                if (reader.PeekState() == System.Formats.Cbor.CborReaderState.EndMap)
+                {
+                    break;
+                }
+
+                // Each entry: a label (kty is label 1), then its value.
+                var isKeyType = reader.PeekState() is System.Formats.Cbor.CborReaderState.UnsignedInteger or System.Formats.Cbor.CborReaderState.NegativeInteger
+                    ? reader.ReadInt64() == 1
+                    : SkipLabel(reader);
+                if (isKeyType)
+                {
+                    return reader.PeekState() == System.Formats.Cbor.CborReaderState.UnsignedInteger && reader.ReadInt64() == 2;
+                }
+
+                reader.SkipValue();
+            }
+        }
+        catch (Exception e) when (e is System.Formats.Cbor.CborContentException or InvalidOperationException or OverflowException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
     private static bool IsMalformedInput(Exception e) => e is System.Formats.Cbor.CborContentException or FormatException or JsonException;
 
     private static string IdText(ReadOnlySpan<byte> id) => Base64Url.EncodeToString(id);

@@ -147,6 +147,47 @@ public sealed class WebAuthnServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signature_with_a_changed_der_tag_or_trailing_bytes_is_refused()
+    {
+        await RegisterAsync();
+        foreach (var change in new Func<byte[], byte[]>[] { s => [(byte)(s[0] ^ 0x81), .. s[1..]], s => [.. s, 0, 0] })
+        {
+            var ceremony = await service.BeginAssertionAsync("alice");
+            var response = JsonNode.Parse(authenticator.Get(ceremony.OptionsJson))!;
+            var signature = System.Buffers.Text.Base64Url.DecodeFromChars((string)response["response"]!["signature"]!);
+            response["response"]!["signature"] = System.Buffers.Text.Base64Url.EncodeToString(change(signature));
+            Assert.Equal(WebAuthnFailure.InvalidSignature, (await service.CompleteAssertionAsync(ceremony.Id, response.ToJsonString())).Failure);
+        }
+
+        // The untouched answer to a fresh ceremony still signs in.
+        var fresh = await service.BeginAssertionAsync("alice");
+        Assert.True((await service.CompleteAssertionAsync(fresh.Id, authenticator.Get(fresh.OptionsJson))).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(2, "3006020101020102", true)]
+    [InlineData(2, "3106020101020102", false)]
+    [InlineData(2, "30060201010201020000", false)]
+    [InlineData(2, "3007020101020102", false)]
+    [InlineData(2, "300702020001020102", false)]
+    [InlineData(1, "3106020101020102", true)]
+    public void Only_ecdsa_signatures_in_canonical_der_pass_the_encoding_check(int keyType, string signatureHex, bool expected)
+    {
+        var writer = new System.Formats.Cbor.CborWriter();
+        writer.WriteStartMap(2);
+        writer.WriteInt32(1);
+        writer.WriteInt32(keyType);
+        writer.WriteInt32(3);
+        writer.WriteInt32(keyType == 2 ? -7 : -8);
+        writer.WriteEndMap();
+        Assert.Equal(expected, WebAuthnService.IsCanonicalSignature(writer.Encode(), Convert.FromHexString(signatureHex)));
+    }
+
+    [Fact]
+    public void A_key_that_is_not_cbor_is_left_to_fido2() =>
+        Assert.True(WebAuthnService.IsCanonicalSignature([0xFF, 0x00], [0x31, 0x00]));
+
+    [Fact]
     public async Task A_tampered_signature_is_refused()
     {
         await RegisterAsync();
